@@ -1,0 +1,106 @@
+// The invar rule language: the parser. The generated parser is internal: AstBuilder turns its
+// trees into the immutable AST of org.invar.dsl.ast, and AntlrFrontEnd is the only class that drives it.
+parser grammar InvarParser;
+
+options { tokenVocab = InvarLexer; }
+
+file
+    : declaration* EOF
+    ;
+
+declaration
+    : importDecl
+    | paramDecl
+    | ruleDecl
+    | quantified          // a bare invariant is a rule whose id is derived from its file and line
+    ;
+
+importDecl
+    : IMPORT STRING
+    ;
+
+paramDecl
+    : PARAM identifier '=' literal
+    ;
+
+ruleDecl
+    : RULE RULE_ID '{' meta* ASSERT quantified '}'
+    ;
+
+meta
+    : SEVERITY identifier                          # severityMeta
+    | TITLE STRING                                 # titleMeta
+    | MESSAGE STRING                               # messageMeta
+    | DOCS STRING                                  # docsMeta
+    | TAGS '[' (tag (',' tag)*)? ']'               # tagsMeta
+    | UNSUPPRESSIBLE                               # unsuppressibleMeta
+    ;
+
+tag
+    : STRING
+    | tagWord ('-' tagWord)*
+    ;
+
+tagWord
+    : identifier
+    | INT
+    ;
+
+// `every K as x with W has H`. At the top level the path is one kind; nested, a relation path.
+quantified
+    : quantifier path (AS identifier)? ((WITH | WHERE) filter=expr)? (HAS claim=expr)?
+    ;
+
+quantifier
+    : EVERY                                        # everyQuantifier
+    | NO                                           # noQuantifier
+    | SOME                                         # someQuantifier
+    | AT LEAST INT                                 # atLeastQuantifier
+    | AT MOST INT                                  # atMostQuantifier
+    | EXACTLY INT                                  # exactlyQuantifier
+    ;
+
+// One expression grammar for conditions and values; the type checker tells them apart.
+// Alternatives are listed from the tightest binding to the loosest.
+expr
+    : '(' expr ')'                                 # parenExpr
+    | literal                                      # literalExpr
+    | aggregate                                    # aggregateExpr
+    | path                                         # pathExpr
+    | left=expr op=('*' | '/') right=expr          # arithmeticExpr
+    | left=expr op=('+' | '-') right=expr          # arithmeticExpr
+    | expr IS test=identifier                      # isExpr
+    | left=expr comparison right=expr              # compareExpr
+    | NOT expr                                     # notExpr
+    | left=expr AND right=expr                     # andExpr
+    | left=expr OR right=expr                      # orExpr
+    | quantified                                   # nestedExpr
+    ;
+
+comparison
+    : '==' | '!=' | '<' | '<=' | '>' | '>=' | IN | NOT IN | CONTAINS | MATCHES
+    ;
+
+aggregate
+    : function=identifier '(' DISTINCT? path (WHERE filter=expr)? ')'
+    ;
+
+path
+    : identifier ('.' identifier)*
+    ;
+
+literal
+    : '-'? INT                                     # intLiteral
+    | '-'? DECIMAL                                 # decimalLiteral
+    | STRING                                       # stringLiteral
+    | TRUE                                         # trueLiteral
+    | FALSE                                        # falseLiteral
+    | '[' (literal (',' literal)*)? ']'            # listLiteral
+    ;
+
+// Words that are keywords only where they stand: they may still name attributes and params.
+identifier
+    : NAME
+    | SEVERITY | TITLE | MESSAGE | DOCS | TAGS | UNSUPPRESSIBLE | DISTINCT
+    ;
+

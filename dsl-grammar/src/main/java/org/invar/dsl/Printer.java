@@ -1,0 +1,240 @@
+package org.invar.dsl;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.invar.dsl.ast.Aggregate;
+import org.invar.dsl.ast.Arithmetic;
+import org.invar.dsl.ast.Comparison;
+import org.invar.dsl.ast.Declaration;
+import org.invar.dsl.ast.Expr;
+import org.invar.dsl.ast.ExprVisitor;
+import org.invar.dsl.ast.Identifier;
+import org.invar.dsl.ast.Import;
+import org.invar.dsl.ast.Literal;
+import org.invar.dsl.ast.Logical;
+import org.invar.dsl.ast.Not;
+import org.invar.dsl.ast.Param;
+import org.invar.dsl.ast.Path;
+import org.invar.dsl.ast.PresenceTest;
+import org.invar.dsl.ast.Quantified;
+import org.invar.dsl.ast.Rule;
+import org.invar.dsl.ast.SourceFile;
+
+/**
+ * Prints an AST as canonical rule text: one declaration per line or block, single spaces, the
+ * fewest parentheses that keep the meaning, {@code with} for filters. Parsing the text gives the
+ * same AST back (positions aside).
+ */
+public final class Printer {
+    /** Words the lexer reserves; a name spelled like one cannot be printed. */
+    public static final Set<String> RESERVED = Set.of("import", "param", "rule", "assert", "every", "no", "some",
+            "at", "least", "most", "exactly", "as", "with", "where", "has", "and", "or", "not", "in", "contains",
+            "matches", "is", "true", "false");
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
+    private static final Pattern RULE_ID = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_.\\-]*");
+    private static final Pattern BARE_TAG = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*");
+
+    // Precedence levels, higher binds tighter; they follow the order of the grammar's alternatives.
+    private static final int OR = 1;
+    private static final int AND = 2;
+    private static final int NOT = 3;
+    private static final int COMPARE = 4;
+    private static final int IS = 5;
+    private static final int ADD = 6;
+    private static final int MULTIPLY = 7;
+    private static final int PRIMARY = 8;
+
+    private Printer() {
+    }
+
+    public static String print(SourceFile file) {
+        return file.declarations().stream().map(Printer::print).collect(Collectors.joining("\n\n", "", "\n"));
+    }
+
+    public static String print(Declaration declaration) {
+        if (declaration instanceof Import i) {
+            return "import " + quote(i.target());
+        }
+        if (declaration instanceof Param p) {
+            return "param " + name(p.name()) + " = " + print(p.value());
+        }
+        return print((Rule) declaration);
+    }
+
+    public static String print(Rule rule) {
+        if (rule.bare()) {
+            return print(rule.assertion());
+        }
+        if (!RULE_ID.matcher(rule.id()).matches()) {
+            throw new IllegalArgumentException("not a rule id: " + rule.id());
+        }
+        StringBuilder out = new StringBuilder("rule ").append(rule.id()).append(" {\n");
+        rule.severity().ifPresent(s -> out.append("  severity ").append(s.word()).append('\n'));
+        rule.title().ifPresent(t -> out.append("  title ").append(quote(t)).append('\n'));
+        rule.message().ifPresent(m -> out.append("  message ").append(quote(m)).append('\n'));
+        rule.docs().ifPresent(d -> out.append("  docs ").append(quote(d)).append('\n'));
+        if (!rule.tags().isEmpty()) {
+            out.append("  tags [").append(rule.tags().stream().map(Printer::tag).collect(Collectors.joining(", ")))
+                    .append("]\n");
+        }
+        if (rule.unsuppressible()) {
+            out.append("  unsuppressible\n");
+        }
+        return out.append("  assert ").append(print(rule.assertion())).append("\n}").toString();
+    }
+
+    public static String print(Expr expr) {
+        return new ExprPrinter().print(expr, 0, true);
+    }
+
+    private static String tag(String tag) {
+        boolean bare = BARE_TAG.matcher(tag).matches()
+                && java.util.Arrays.stream(tag.split("-")).noneMatch(RESERVED::contains);
+        return bare ? tag : quote(tag);
+    }
+
+    static String name(Identifier identifier) {
+        String name = identifier.name();
+        if (!NAME.matcher(name).matches() || RESERVED.contains(name)) {
+            throw new IllegalArgumentException("not a name the language can spell: " + name);
+        }
+        return name;
+    }
+
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /**
+     * A quantifier's claim runs as far right as the text goes, so a nested quantifier is printed
+     * bare only where nothing follows it ({@code tail}); elsewhere it is put in parentheses.
+     */
+    private static final class ExprPrinter implements ExprVisitor<String> {
+        /** Whether the node being printed ends its text: no operator or 'has' can follow it. */
+        private boolean tail;
+
+        String print(Expr expr, int context, boolean tail) {
+            boolean parens = expr instanceof Quantified ? !tail : precedence(expr) < context;
+            boolean savedTail = this.tail;
+            // Inside parentheses nothing follows; otherwise the rightmost child ends where this node ends.
+            this.tail = parens || tail;
+            String text = expr.accept(this);
+            this.tail = savedTail;
+            return parens ? "(" + text + ")" : text;
+        }
+
+        private static int precedence(Expr expr) {
+            if (expr instanceof Logical l) {
+                return l.operator() == Logical.Operator.OR ? OR : AND;
+            }
+            if (expr instanceof Not) {
+                return NOT;
+            }
+            if (expr instanceof Comparison) {
+                return COMPARE;
+            }
+            if (expr instanceof PresenceTest) {
+                return IS;
+            }
+            if (expr instanceof Arithmetic a) {
+                return a.operator().precedence() == 2 ? MULTIPLY : ADD;
+            }
+            return PRIMARY;
+        }
+
+        /** Left-associative: the right operand of an operator of the same level needs parentheses. */
+        private String binary(Expr left, String operator, Expr right, int level) {
+            return print(left, level, false) + " " + operator + " " + print(right, level + 1, tail);
+        }
+
+        @Override
+        public String visitInt(Literal.IntLiteral literal) {
+            return Long.toString(literal.value());
+        }
+
+        @Override
+        public String visitDecimal(Literal.DecimalLiteral literal) {
+            BigDecimal value = literal.value();
+            return (value.scale() > 0 ? value : value.setScale(1)).toPlainString();
+        }
+
+        @Override
+        public String visitString(Literal.StringLiteral literal) {
+            return quote(literal.value());
+        }
+
+        @Override
+        public String visitBool(Literal.BoolLiteral literal) {
+            return Boolean.toString(literal.value());
+        }
+
+        @Override
+        public String visitList(Literal.ListLiteral literal) {
+            return literal.elements().stream().map(Printer::print).collect(Collectors.joining(", ", "[", "]"));
+        }
+
+        @Override
+        public String visitPath(Path path) {
+            return path.segments().stream().map(Printer::name).collect(Collectors.joining("."));
+        }
+
+        @Override
+        public String visitAggregate(Aggregate a) {
+            return a.function().word() + "(" + (a.distinct() ? "distinct " : "") + visitPath(a.path())
+                    + a.filter().map(f -> " where " + print(f, 0, true)).orElse("") + ")";
+        }
+
+        @Override
+        public String visitArithmetic(Arithmetic a) {
+            int level = a.operator().precedence() == 2 ? MULTIPLY : ADD;
+            return binary(a.left(), a.operator().symbol(), a.right(), level);
+        }
+
+        @Override
+        public String visitComparison(Comparison c) {
+            return binary(c.left(), c.operator().symbol(), c.right(), COMPARE);
+        }
+
+        @Override
+        public String visitPresence(PresenceTest t) {
+            return print(t.operand(), IS, false) + (t.set() ? " is set" : " is missing");
+        }
+
+        @Override
+        public String visitNot(Not n) {
+            return "not " + print(n.operand(), NOT, tail);
+        }
+
+        @Override
+        public String visitLogical(Logical l) {
+            int level = l.operator() == Logical.Operator.OR ? OR : AND;
+            return binary(l.left(), l.operator().word(), l.right(), level);
+        }
+
+        @Override
+        public String visitQuantified(Quantified q) {
+            boolean open = tail;
+            StringBuilder out = new StringBuilder(q.quantifier().text()).append(' ').append(visitPath(q.range()));
+            q.binding().ifPresent(b -> out.append(" as ").append(name(b)));
+            Optional<Expr> claim = q.claim();
+            q.filter().ifPresent(f -> out.append(" with ").append(print(f, 0, claim.isEmpty() && open)));
+            claim.ifPresent(c -> out.append(" has ").append(print(c, 0, open)));
+            return out.toString();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.invar.dsl.ast;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@code count(distinct subnet.az where ...)} and its siblings sum, min, max and avg. */
+public record Aggregate(Function function, boolean distinct, Path path, Optional<Expr> filter, Position position)
+        implements Expr {
+    @Override
+    public <R> R accept(ExprVisitor<R> visitor) {
+        return visitor.visitAggregate(this);
+    }
+
+
+    public enum Function {
+        COUNT, SUM, MIN, MAX, AVG;
+
+        public String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Optional<Function> fromWord(String word) {
+            for (Function f : values()) {
+                if (f.word().equals(word)) {
+                    return Optional.of(f);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}
