@@ -1,0 +1,223 @@
+package org.invar.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.invar.schema.AttributeDef;
+import org.invar.schema.KindDef;
+import org.invar.schema.RelationDef;
+import org.invar.schema.ValueType;
+
+/**
+ * One entity being built: its attributes, relations (by target id) and origin. Obtained from
+ * {@link ModelBuilder#entity}; {@link #end()} returns to the model builder for chaining.
+ */
+public final class EntityBuilder {
+    private final ModelBuilder model;
+    private final KindDef kind;
+    private final String id;
+    private final Map<String, Value> attributes = new LinkedHashMap<>();
+    private final Map<String, Set<String>> relations = new LinkedHashMap<>();
+    private final Map<String, String> unknownRelations = new LinkedHashMap<>();
+    private Origin origin = Origin.NONE;
+    private String existenceUnknown;
+    boolean declared;
+
+    EntityBuilder(ModelBuilder model, KindDef kind, String id) {
+        this.model = model;
+        this.kind = kind;
+        this.id = id;
+    }
+
+    public String kind() {
+        return kind.name();
+    }
+
+    public KindDef kindDef() {
+        return kind;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    public EntityBuilder origin(Origin origin) {
+        this.origin = origin == null ? Origin.NONE : origin;
+        return this;
+    }
+
+    public EntityBuilder set(String attribute, long value) {
+        return set(attribute, Value.of(value));
+    }
+
+    public EntityBuilder set(String attribute, double value) {
+        return set(attribute, Value.of(value));
+    }
+
+    public EntityBuilder set(String attribute, String value) {
+        return set(attribute, Value.of(value));
+    }
+
+    public EntityBuilder set(String attribute, boolean value) {
+        return set(attribute, Value.of(value));
+    }
+
+    /** Sets an attribute the adapter read; derived attributes are the engine's to compute. */
+    public EntityBuilder set(String attribute, Value value) {
+        AttributeDef def = attributeDef(attribute);
+        if (def.derived()) {
+            throw new ModelException(describe() + ": " + attribute
+                    + " is derived by the engine; set the facts it is derived from instead");
+        }
+        return put(def, value);
+    }
+
+    /** Marks an attribute unknown, with the reason a report will show. */
+    public EntityBuilder unknown(String attribute, String reason) {
+        return set(attribute, Value.unknown(reason));
+    }
+
+    /** For the engine's derivations: sets a derived attribute. */
+    public EntityBuilder setDerived(String attribute, Value value) {
+        return put(attributeDef(attribute), value);
+    }
+
+    private EntityBuilder put(AttributeDef def, Value value) {
+        if (value == null) {
+            attributes.remove(def.name());
+            return this;
+        }
+        attributes.put(def.name(), conform(def, value));
+        return this;
+    }
+
+    /** Relates this entity to entities of the relation's target kind, by id. */
+    public EntityBuilder relate(String relation, String... targetIds) {
+        RelationDef def = relationDef(relation);
+        if (def.derived()) {
+            throw new ModelException(describe() + ": " + relation
+                    + " is derived by the engine; relate the entities it is derived from instead");
+        }
+        for (String target : targetIds) {
+            model.link(this, def, target);
+        }
+        return this;
+    }
+
+    public EntityBuilder relate(String relation, Iterable<String> targetIds) {
+        for (String target : targetIds) {
+            relate(relation, target);
+        }
+        return this;
+    }
+
+    /** For the engine's derivations: relates along a derived relation. */
+    public EntityBuilder relateDerived(String relation, String targetId) {
+        model.link(this, relationDef(relation), targetId);
+        return this;
+    }
+
+    /** The relation's targets cannot be known (a subnet whose zone AWS picks), with the reason. */
+    public EntityBuilder unknownRelation(String relation, String reason) {
+        relationDef(relation);
+        unknownRelations.put(relation, reason);
+        return this;
+    }
+
+    /** Whether this entity exists cannot be decided (an undecidable CloudFormation condition). */
+    public EntityBuilder existenceUnknown(String reason) {
+        this.existenceUnknown = reason;
+        return this;
+    }
+
+    public ModelBuilder end() {
+        return model;
+    }
+
+    public Optional<Value> attribute(String attribute) {
+        return Optional.ofNullable(attributes.get(attribute));
+    }
+
+    public Map<String, Value> attributes() {
+        return Collections.unmodifiableMap(attributes);
+    }
+
+    /** Target ids of a relation, including edges given from the other side of a pair. */
+    public Set<String> related(String relation) {
+        return Collections.unmodifiableSet(relations.getOrDefault(relation, Set.of()));
+    }
+
+    public Map<String, Set<String>> relations() {
+        return Collections.unmodifiableMap(relations);
+    }
+
+    public Optional<String> unknownRelation(String relation) {
+        return Optional.ofNullable(unknownRelations.get(relation));
+    }
+
+    public Map<String, String> unknownRelations() {
+        return Collections.unmodifiableMap(unknownRelations);
+    }
+
+    public Optional<String> existenceUnknown() {
+        return Optional.ofNullable(existenceUnknown);
+    }
+
+    void addEdge(String relation, String target) {
+        relations.computeIfAbsent(relation, r -> new LinkedHashSet<>()).add(target);
+    }
+
+    void removeEdge(String relation, String target) {
+        Set<String> targets = relations.get(relation);
+        if (targets != null) {
+            targets.remove(target);
+        }
+    }
+
+    String describe() {
+        return kind.name() + " " + id;
+    }
+
+    private AttributeDef attributeDef(String attribute) {
+        return kind.attribute(attribute).orElseThrow(() -> new ModelException(describe() + ": " + kind.name()
+                + " has no attribute '" + attribute + "'" + Suggestions.didYouMean(attribute, kind.fieldNames())));
+    }
+
+    private RelationDef relationDef(String relation) {
+        return kind.relation(relation).orElseThrow(() -> new ModelException(describe() + ": " + kind.name()
+                + " has no relation '" + relation + "'" + Suggestions.didYouMean(relation, kind.fieldNames())));
+    }
+
+    private Value conform(AttributeDef def, Value value) {
+        if (value instanceof Value.Unknown) {
+            return value;
+        }
+        ValueType type = def.type();
+        boolean ok = switch (type) {
+            case INT -> value instanceof Value.Int;
+            case DECIMAL -> value instanceof Value.Decimal || value instanceof Value.Int;
+            case STRING -> value instanceof Value.Str;
+            case BOOL -> value instanceof Value.Bool;
+            case LIST -> value instanceof Value.ListValue;
+        };
+        if (!ok) {
+            throw new ModelException(describe() + ": " + def.name() + " is " + article(type.word()) + ", not "
+                    + value.display());
+        }
+        if (type == ValueType.DECIMAL && value instanceof Value.Int i) {
+            return Value.of((double) i.value());
+        }
+        return value;
+    }
+
+    private static String article(String word) {
+        return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+    }
+}

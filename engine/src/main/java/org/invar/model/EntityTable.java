@@ -1,0 +1,104 @@
+package org.invar.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.invar.schema.KindDef;
+
+/**
+ * The entities of one kind, stored densely: an index per entity, one {@link Column} per
+ * attribute and one {@link Relation} per relation, in the order of the kind's definition.
+ */
+public final class EntityTable {
+    private final KindDef kind;
+    private final int kindIndex;
+    private final String[] ids;
+    private final Origin[] origins;
+    private final Column[] columns;
+    private final Relation[] relations;
+    private final Map<Integer, String> existenceUnknown;
+    private volatile Map<String, Integer> byId;
+
+    EntityTable(KindDef kind, int kindIndex, String[] ids, Origin[] origins, Column[] columns, Relation[] relations,
+                Map<Integer, String> existenceUnknown) {
+        this.kind = kind;
+        this.kindIndex = kindIndex;
+        this.ids = ids;
+        this.origins = origins;
+        this.columns = columns;
+        this.relations = relations;
+        this.existenceUnknown = Map.copyOf(existenceUnknown);
+    }
+
+    public KindDef kind() {
+        return kind;
+    }
+
+    public int kindIndex() {
+        return kindIndex;
+    }
+
+    public int size() {
+        return ids.length;
+    }
+
+    public String id(int entity) {
+        return ids[entity];
+    }
+
+    public Origin origin(int entity) {
+        Origin o = origins[entity];
+        return o == null ? Origin.NONE : o;
+    }
+
+    public Column column(int attribute) {
+        return columns[attribute];
+    }
+
+    public Column column(String attribute) {
+        int i = kind.attributeIndex(attribute);
+        if (i < 0) {
+            throw new IllegalArgumentException(kind.name() + " has no attribute " + attribute);
+        }
+        return columns[i];
+    }
+
+    public Relation relation(int relation) {
+        return relations[relation];
+    }
+
+    public Relation relation(String relation) {
+        int i = kind.relationIndex(relation);
+        if (i < 0) {
+            throw new IllegalArgumentException(kind.name() + " has no relation " + relation);
+        }
+        return relations[i];
+    }
+
+    /** Why this entity may not exist (a CloudFormation condition that cannot be decided), or null. */
+    public String existenceUnknown(int entity) {
+        return existenceUnknown.isEmpty() ? null : existenceUnknown.get(entity);
+    }
+
+    public boolean hasExistenceUnknown() {
+        return !existenceUnknown.isEmpty();
+    }
+
+    /** The index of the entity with this id. */
+    public Optional<Integer> find(String id) {
+        Map<String, Integer> index = byId;
+        if (index == null) {
+            index = new HashMap<>(ids.length * 2);
+            for (int i = 0; i < ids.length; i++) {
+                index.put(ids[i], i);
+            }
+            byId = index;
+        }
+        return Optional.ofNullable(index.get(id));
+    }
+
+    public List<String> ids() {
+        return List.of(ids);
+    }
+}

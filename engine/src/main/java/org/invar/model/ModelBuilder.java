@@ -1,0 +1,240 @@
+package org.invar.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.invar.derive.Derivations;
+import org.invar.schema.AttributeDef;
+import org.invar.schema.KindDef;
+import org.invar.schema.RelationDef;
+import org.invar.schema.Schema;
+import org.invar.schema.ValueType;
+
+/**
+ * Collects entities, then {@link #build()} derives the engine's facts and freezes everything
+ * into a dense, immutable {@link Model}. Entities may be added in any order; a relation may name
+ * an entity added later. Adapters fill one; so can a unit test.
+ */
+public final class ModelBuilder {
+    private final Schema schema;
+    private final List<Map<String, EntityBuilder>> kinds = new ArrayList<>();
+
+    ModelBuilder(Schema schema) {
+        this.schema = schema;
+        for (int i = 0; i < schema.kinds().size(); i++) {
+            kinds.add(new LinkedHashMap<>());
+        }
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    /** The entity of this kind and id, created on first use. Derived kinds are the engine's. */
+    public EntityBuilder entity(String kind, String id) {
+        KindDef def = kindDef(kind);
+        if (def.derived()) {
+            throw new ModelException(kind + " " + id + ": " + kind + " entities are derived by the engine");
+        }
+        return declare(def, id);
+    }
+
+    /** For the engine's derivations: an entity of a derived kind. */
+    public EntityBuilder derivedEntity(String kind, String id) {
+        return declare(kindDef(kind), id);
+    }
+
+    private EntityBuilder declare(KindDef def, String id) {
+        if (id == null || id.isEmpty()) {
+            throw new ModelException(def.name() + ": an entity needs a non-empty id");
+        }
+        EntityBuilder e = draft(def, id);
+        e.declared = true;
+        return e;
+    }
+
+    public Optional<EntityBuilder> find(String kind, String id) {
+        int k = schema.kindIndex(kind);
+        if (k < 0) {
+            return Optional.empty();
+        }
+        EntityBuilder e = kinds.get(k).get(id);
+        return e != null && e.declared ? Optional.of(e) : Optional.empty();
+    }
+
+    /** The entities of a kind so far, in the order they were added; empty for a kind not in the schema. */
+    public List<EntityBuilder> entities(String kind) {
+        int k = schema.kindIndex(kind);
+        if (k < 0) {
+            return List.of();
+        }
+        return kinds.get(k).values().stream().filter(e -> e.declared).toList();
+    }
+
+    public boolean hasKind(String kind) {
+        return schema.kindIndex(kind) >= 0;
+    }
+
+    /** Removes an entity and every edge to it (a resource a plan deletes). */
+    public ModelBuilder remove(String kind, String id) {
+        int k = schema.kindIndex(kind);
+        if (k >= 0 && kinds.get(k).remove(id) != null) {
+            for (Map<String, EntityBuilder> table : kinds) {
+                for (EntityBuilder e : table.values()) {
+                    for (RelationDef r : e.kindDef().relations()) {
+                        if (r.target().equals(kind)) {
+                            e.removeEdge(r.name(), id);
+                        }
+                    }
+                }
+            }
+        }
+        return this;
+    }
+
+    void link(EntityBuilder from, RelationDef relation, String targetId) {
+        if (targetId == null || targetId.isEmpty()) {
+            throw new ModelException(from.describe() + ": " + relation.name() + " names an empty id");
+        }
+        from.addEdge(relation.name(), targetId);
+        schema.inverse(from.kind(), relation.name()).ifPresent(inverse ->
+                draft(kindDef(relation.target()), targetId).addEdge(inverse, from.id()));
+    }
+
+    private EntityBuilder draft(KindDef def, String id) {
+        return kinds.get(schema.kindIndex(def.name())).computeIfAbsent(id, i -> new EntityBuilder(this, def, i));
+    }
+
+    private KindDef kindDef(String kind) {
+        return schema.kind(kind).orElseThrow(() -> new ModelException("unknown kind '" + kind + "'"
+                + Suggestions.didYouMean(kind, schema.kinds().stream().map(KindDef::name).toList())));
+    }
+
+    /** Derives the engine's facts ({@link Derivations}), then freezes the model. */
+    public Model build() {
+        Derivations.apply(this);
+        return freeze();
+    }
+
+    private Model freeze() {
+        StringPool pool = new StringPool();
+        List<Map<String, Integer>> indices = new ArrayList<>();
+        List<List<EntityBuilder>> declared = new ArrayList<>();
+        for (int k = 0; k < kinds.size(); k++) {
+            List<EntityBuilder> entities = new ArrayList<>();
+            Map<String, Integer> index = new HashMap<>();
+            for (EntityBuilder e : kinds.get(k).values()) {
+                if (e.declared) {
+                    index.put(e.id(), entities.size());
+                    entities.add(e);
+                }
+            }
+            declared.add(entities);
+            indices.add(index);
+        }
+        EntityTable[] tables = new EntityTable[kinds.size()];
+        for (int k = 0; k < kinds.size(); k++) {
+            KindDef def = schema.kind(k);
+            List<EntityBuilder> entities = declared.get(k);
+            int n = entities.size();
+            String[] ids = new String[n];
+            Origin[] origins = new Origin[n];
+            Map<Integer, String> existence = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                EntityBuilder e = entities.get(i);
+                ids[i] = e.id();
+                origins[i] = e.origin() == Origin.NONE ? null : e.origin();
+                String reason = e.existenceUnknown().orElse(null);
+                if (reason != null) {
+                    existence.put(i, reason);
+                }
+            }
+            Column[] columns = new Column[def.attributes().size()];
+            for (int a = 0; a < columns.length; a++) {
+                columns[a] = column(def.attributes().get(a), entities, pool);
+            }
+            Relation[] relations = new Relation[def.relations().size()];
+            for (int r = 0; r < relations.length; r++) {
+                RelationDef rel = def.relations().get(r);
+                int target = schema.kindIndex(rel.target());
+                relations[r] = relation(rel, target, entities, indices.get(target));
+            }
+            tables[k] = new EntityTable(def, k, ids, origins, columns, relations, existence);
+        }
+        return new Model(schema, tables, pool);
+    }
+
+    private static Column column(AttributeDef def, List<EntityBuilder> entities, StringPool pool) {
+        int n = entities.size();
+        byte[] state = new byte[n];
+        long[] bits = new long[n];
+        Value.ListValue[] lists = def.type() == ValueType.LIST ? new Value.ListValue[n] : null;
+        Map<Integer, String> reasons = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Value v = entities.get(i).attribute(def.name()).orElse(null);
+            if (v == null) {
+                continue;
+            }
+            if (v instanceof Value.Unknown u) {
+                state[i] = Column.UNKNOWN;
+                reasons.put(i, u.reason());
+                continue;
+            }
+            state[i] = Column.PRESENT;
+            if (v instanceof Value.Int x) {
+                bits[i] = x.value();
+            } else if (v instanceof Value.Decimal x) {
+                bits[i] = Double.doubleToLongBits(x.value());
+            } else if (v instanceof Value.Bool x) {
+                bits[i] = x.value() ? 1 : 0;
+            } else if (v instanceof Value.Str x) {
+                bits[i] = pool.intern(x.value());
+            } else {
+                lists[i] = (Value.ListValue) v;
+            }
+        }
+        return new Column(def.type(), state, bits, lists, reasons, pool);
+    }
+
+    private static Relation relation(RelationDef def, int targetKind, List<EntityBuilder> entities,
+                                     Map<String, Integer> targetIndex) {
+        int n = entities.size();
+        int[] offsets = new int[n + 1];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            total += entities.get(i).related(def.name()).size();
+        }
+        int[] targets = new int[total];
+        Map<Integer, String> unknown = new HashMap<>();
+        int slot = 0;
+        for (int i = 0; i < n; i++) {
+            EntityBuilder e = entities.get(i);
+            offsets[i] = slot;
+            for (String id : e.related(def.name())) {
+                Integer t = targetIndex.get(id);
+                if (t == null) {
+                    throw new ModelException(e.describe() + ": " + def.name() + " names " + def.target() + " '" + id
+                            + "', which is not in the model");
+                }
+                targets[slot++] = t;
+            }
+            String reason = e.unknownRelation(def.name()).orElse(null);
+            if (reason != null) {
+                unknown.put(i, reason);
+            }
+        }
+        offsets[n] = slot;
+        return new Relation(targetKind, offsets, targets, unknown);
+    }
+
+    /** Every entity of every kind, for passes over the whole model. */
+    public Collection<EntityBuilder> all() {
+        List<EntityBuilder> all = new ArrayList<>();
+        kinds.forEach(t -> t.values().stream().filter(e -> e.declared).forEach(all::add));
+        return all;
+    }
+}

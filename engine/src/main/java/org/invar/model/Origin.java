@@ -1,0 +1,40 @@
+package org.invar.model;
+
+import java.util.Optional;
+
+/**
+ * Where an entity came from: the file, line and column of the resource in a template, and the
+ * resource's name in its own terms (a CloudFormation logical id, a Terraform address, an ARN).
+ * Any part may be absent: a live resource has no file, a hand-built entity may have neither.
+ */
+public record Origin(String file, int line, int column, String resource) {
+    public static final Origin NONE = new Origin(null, 0, 0, null);
+
+    public static Origin at(String file, int line, int column) {
+        return new Origin(file, line, column, null);
+    }
+
+    public static Origin resource(String resource) {
+        return new Origin(null, 0, 0, resource);
+    }
+
+    public Origin withResource(String name) {
+        return new Origin(file, line, column, name);
+    }
+
+    public Optional<String> fileOpt() {
+        return Optional.ofNullable(file);
+    }
+
+    public Optional<String> resourceOpt() {
+        return Optional.ofNullable(resource);
+    }
+
+    /** {@code file:line:col}, or the resource name when there is no file, or "" when neither. */
+    public String display() {
+        if (file != null) {
+            return line > 0 ? file + ":" + line + ":" + column : file;
+        }
+        return resource != null ? resource : "";
+    }
+}
