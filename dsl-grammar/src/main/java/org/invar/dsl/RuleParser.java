@@ -29,4 +29,9 @@ public final class RuleParser {
     public static ParseResult parse(String name, String text) {
         return parse(new Source(name, text));
     }
+
+    /** Parses a lone expression, such as a placeholder of a rule's message. */
+    public static ExpressionResult parseExpression(Source source) {
+        return AntlrFrontEnd.parseExpression(source, MAX_DEPTH);
+    }
 }

@@ -8,6 +8,11 @@ file
     : declaration* EOF
     ;
 
+// A lone expression, such as a {placeholder} of a rule's message.
+standaloneExpr
+    : expr EOF
+    ;
+
 declaration
     : importDecl
     | paramDecl

@@ -1,0 +1,229 @@
+package org.invar.check;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.invar.dsl.Diagnostic;
+import org.invar.dsl.ExpressionResult;
+import org.invar.dsl.RuleParser;
+import org.invar.dsl.Source;
+import org.invar.dsl.ast.Expr;
+import org.invar.dsl.ast.Literal;
+import org.invar.dsl.ast.Param;
+import org.invar.dsl.ast.Rule;
+import org.invar.dsl.ast.SourceFile;
+import org.invar.model.Value;
+import org.invar.schema.Schema;
+
+/**
+ * The type checker: params first (declared values, then the host's overrides), then every rule
+ * of every file against the schema. All diagnostics are collected; none stops the others.
+ */
+public final class Checker {
+    private final Schema schema;
+
+    public Checker(Schema schema) {
+        this.schema = schema;
+    }
+
+    /** A parsed file with the source it came from, for source lines in diagnostics. */
+    public record Input(Source source, SourceFile file) {
+    }
+
+    /** The checked rules, the params in force, and every diagnostic. */
+    public record Result(List<CheckedRule> rules, Map<String, Value> params, List<Diagnostic> diagnostics) {
+        public boolean ok() {
+            return diagnostics.stream().noneMatch(Diagnostic::isError);
+        }
+    }
+
+    public Result check(List<Input> inputs, Map<String, String> overrides) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, Value> params = params(inputs, overrides, diagnostics);
+        List<CheckedRule> rules = new ArrayList<>();
+        Map<String, Rule> ids = new LinkedHashMap<>();
+        for (Input input : inputs) {
+            for (Rule rule : input.file().rules()) {
+                Rule previous = ids.putIfAbsent(rule.id(), rule);
+                if (previous != null) {
+                    diagnostics.add(Diagnostic.error("duplicate-rule", input.source(), rule.position().line(),
+                            rule.position().column(), "rule id '" + rule.id() + "' is already used at line "
+                                    + previous.position().line() + ": rule ids are unique"));
+                    continue;
+                }
+                CheckedRule checked = checkRule(input.source(), rule, params, diagnostics);
+                if (checked != null) {
+                    rules.add(checked);
+                }
+            }
+        }
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        Collections.sort(sorted);
+        return new Result(List.copyOf(rules), Collections.unmodifiableMap(params), List.copyOf(sorted));
+    }
+
+    private CheckedRule checkRule(Source source, Rule rule, Map<String, Value> params, List<Diagnostic> diagnostics) {
+        int before = diagnostics.size();
+        ExprChecker checker = new ExprChecker(schema, source, params, diagnostics);
+        int kind = checker.checkTop(rule.assertion());
+        List<CheckedRule.MessagePart> message = kind < 0 ? List.of()
+                : message(source, rule, kind, checker, diagnostics);
+        if (diagnostics.size() > before || kind < 0) {
+            return null;
+        }
+        return new CheckedRule(rule, source.name(), kind, checker.slotCount,
+                Collections.unmodifiableMap(checker.types), Collections.unmodifiableMap(checker.paths),
+                Collections.unmodifiableMap(checker.quantifierSlots), Collections.unmodifiableMap(checker.aggregateSlots),
+                Collections.unmodifiableMap(checker.patterns), message);
+    }
+
+    /** Splits a message into text and {expression} placeholders; {{ and }} stand for braces. */
+    private List<CheckedRule.MessagePart> message(Source source, Rule rule, int kind, ExprChecker checker,
+                                                  List<Diagnostic> diagnostics) {
+        if (rule.message().isEmpty()) {
+            return List.of();
+        }
+        String text = rule.message().get();
+        List<CheckedRule.MessagePart> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+                literal.append(c);
+                i += 2;
+                continue;
+            }
+            if (c == '}') {
+                messageError(source, rule, diagnostics, "a lone '}' in the message: write '}}' for a brace");
+                return List.of();
+            }
+            if (c != '{') {
+                literal.append(c);
+                i++;
+                continue;
+            }
+            int close = text.indexOf('}', i);
+            if (close < 0) {
+                messageError(source, rule, diagnostics, "the placeholder at '" + text.substring(i)
+                        + "' has no closing '}' (write '{{' for a brace)");
+                return List.of();
+            }
+            String placeholder = text.substring(i + 1, close);
+            ExpressionResult parsed = RuleParser.parseExpression(new Source(source.name() + " (message)", placeholder));
+            if (!parsed.ok()) {
+                String why = parsed.diagnostics().isEmpty() ? "" : ": " + parsed.diagnostics().get(0).message();
+                messageError(source, rule, diagnostics, "the placeholder {" + placeholder + "} is not an expression" + why);
+                return List.of();
+            }
+            Expr expr = parsed.expr().get();
+            List<Diagnostic> placeholderErrors = new ArrayList<>();
+            ExprChecker scoped = new ExprChecker(schema, source, checker.paramsView(), placeholderErrors);
+            scoped.checkInScope(kind, expr);
+            if (!placeholderErrors.isEmpty()) {
+                messageError(source, rule, diagnostics, "in the placeholder {" + placeholder + "}: "
+                        + placeholderErrors.get(0).message());
+                return List.of();
+            }
+            checker.adopt(scoped);
+            if (literal.length() > 0) {
+                parts.add(new CheckedRule.MessagePart(literal.toString(), null));
+                literal.setLength(0);
+            }
+            parts.add(new CheckedRule.MessagePart(null, expr));
+            i = close + 1;
+        }
+        if (literal.length() > 0) {
+            parts.add(new CheckedRule.MessagePart(literal.toString(), null));
+        }
+        return List.copyOf(parts);
+    }
+
+    private static void messageError(Source source, Rule rule, List<Diagnostic> diagnostics, String message) {
+        diagnostics.add(Diagnostic.error("message", source, rule.position().line(), rule.position().column(),
+                "rule " + rule.id() + ": " + message));
+    }
+
+    private Map<String, Value> params(List<Input> inputs, Map<String, String> overrides, List<Diagnostic> diagnostics) {
+        Map<String, Value> params = new LinkedHashMap<>();
+        Map<String, Input> declaredIn = new LinkedHashMap<>();
+        for (Input input : inputs) {
+            for (Param p : input.file().params()) {
+                String name = p.name().name();
+                Value value = literalValue(p.value());
+                Value previous = params.putIfAbsent(name, value);
+                if (previous != null && !previous.equals(value)) {
+                    diagnostics.add(Diagnostic.error("duplicate-param", input.source(), p.position().line(),
+                            p.position().column(), "param '" + name + "' is declared again with another value"
+                                    + " (first in " + declaredIn.get(name).source().name() + "): declare it once"));
+                }
+                declaredIn.putIfAbsent(name, input);
+            }
+        }
+        for (Map.Entry<String, String> override : overrides.entrySet()) {
+            Value declared = params.get(override.getKey());
+            if (declared == null) {
+                diagnostics.add(new Diagnostic(Diagnostic.Level.ERROR, "unknown-param", "--param", 0, 0,
+                        "no rule declares param '" + override.getKey() + "'"
+                                + org.invar.model.Suggestions.didYouMean(override.getKey(), params.keySet()), ""));
+                continue;
+            }
+            try {
+                params.put(override.getKey(), parse(override.getValue(), declared));
+            } catch (IllegalArgumentException e) {
+                diagnostics.add(new Diagnostic(Diagnostic.Level.ERROR, "type", "--param", 0, 0,
+                        "param '" + override.getKey() + "' " + e.getMessage(), ""));
+            }
+        }
+        return params;
+    }
+
+    /** Reads an override as the type of the declared value. */
+    static Value parse(String text, Value declared) {
+        String t = text.trim();
+        try {
+            if (declared instanceof Value.Int) {
+                return Value.of(Long.parseLong(t));
+            }
+            if (declared instanceof Value.Decimal) {
+                return Value.of(Double.parseDouble(t));
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("is a number, not '" + text + "'");
+        }
+        if (declared instanceof Value.Bool) {
+            if (!t.equals("true") && !t.equals("false")) {
+                throw new IllegalArgumentException("is true or false, not '" + text + "'");
+            }
+            return Value.of(Boolean.parseBoolean(t));
+        }
+        if (declared instanceof Value.ListValue list) {
+            Value element = list.elements().isEmpty() ? Value.of("") : list.elements().get(0);
+            List<Value> values = new ArrayList<>();
+            for (String part : t.isEmpty() ? new String[0] : t.split(",")) {
+                values.add(parse(part, element));
+            }
+            return new Value.ListValue(values);
+        }
+        return Value.of(text);
+    }
+
+    /** The value a literal stands for. */
+    public static Value literalValue(Literal literal) {
+        if (literal instanceof Literal.IntLiteral i) {
+            return Value.of(i.value());
+        }
+        if (literal instanceof Literal.DecimalLiteral d) {
+            return Value.of(d.value().doubleValue());
+        }
+        if (literal instanceof Literal.BoolLiteral b) {
+            return Value.of(b.value());
+        }
+        if (literal instanceof Literal.ListLiteral l) {
+            return new Value.ListValue(l.elements().stream().map(Checker::literalValue).toList());
+        }
+        return Value.of(((Literal.StringLiteral) literal).value());
+    }
+}

@@ -1,0 +1,176 @@
+package org.invar.eval;
+
+import java.util.Arrays;
+import org.invar.check.Type;
+import org.invar.dsl.ast.Aggregate;
+import org.invar.model.Column;
+import org.invar.schema.ValueType;
+
+/**
+ * count, sum, min, max and avg over a path, optionally of distinct values and filtered by a
+ * condition on the entity that owns each value. A value that is unknown, or a collection that
+ * may be incomplete, makes the result unknown where it could change it.
+ */
+final class AggregateNode implements Scalar {
+    private final Aggregate.Function function;
+    private final boolean distinct;
+    private final Coll entities;
+    private final Coll values;
+    private final int slot;
+    private final Cond filter;
+    private final PathNode.Attribute attribute;
+    private final Type element;
+    private final Type type;
+
+    /**
+     * Without a filter, {@code values} lays out the elements. With one, {@code entities} lays out
+     * the owners, each is put in {@code slot} and tested, and {@code attribute} (or the entity
+     * itself when null) is the element.
+     */
+    AggregateNode(Aggregate.Function function, boolean distinct, Coll values, Coll entities, int slot, Cond filter,
+                  PathNode.Attribute attribute, Type element, Type type) {
+        this.function = function;
+        this.distinct = distinct;
+        this.values = values;
+        this.entities = entities;
+        this.slot = slot;
+        this.filter = filter;
+        this.attribute = attribute;
+        this.element = element;
+        this.type = type;
+    }
+
+    @Override
+    public Type type() {
+        return type;
+    }
+
+    @Override
+    public long bits(Ctx c) {
+        int base = c.top;
+        c.incomplete = false;
+        int n = filter == null ? values.collect(c) : filtered(c, base);
+        boolean incomplete = c.incomplete;
+        long result = reduce(c, base, n, incomplete);
+        c.top = base;
+        return result;
+    }
+
+    /** Lays out the owners, then keeps (in place) the elements of those that pass the filter. */
+    private int filtered(Ctx c, int base) {
+        int n = entities.collect(c);
+        boolean incomplete = c.incomplete;
+        int kept = 0;
+        int saved = c.entity[slot];
+        for (int i = 0; i < n; i++) {
+            int e = (int) c.buf[base + i];
+            byte exists = c.state[base + i];
+            c.entity[slot] = e;
+            int top = c.top;
+            byte pass = Tri.and(exists == Column.PRESENT ? Tri.TRUE : Tri.UNKNOWN, filter.test(c));
+            c.top = top;
+            if (pass == Tri.FALSE) {
+                continue;
+            }
+            long bits = e;
+            byte state = Column.PRESENT;
+            if (attribute != null) {
+                bits = attribute.column().longAt(e);
+                state = attribute.column().state(e);
+                if (state != Column.PRESENT) {
+                    c.noteUnknown(attribute.table(), e, attribute.name(),
+                            state == Column.UNKNOWN ? attribute.column().unknownReason(e) : null);
+                }
+            }
+            if (pass == Tri.UNKNOWN) {
+                state = Column.UNKNOWN;
+            }
+            c.buf[base + kept] = bits;
+            c.state[base + kept] = state;
+            kept++;
+        }
+        c.entity[slot] = saved;
+        c.top = base + kept;
+        c.incomplete = incomplete;
+        return kept;
+    }
+
+    private long reduce(Ctx c, int base, int n, boolean incomplete) {
+        int unknown = 0;
+        int present = 0;
+        for (int i = base; i < base + n; i++) {
+            if (c.state[i] == Column.PRESENT) {
+                c.buf[base + present] = c.buf[i];
+                present++;
+            } else {
+                unknown++;
+            }
+        }
+        if (function == Aggregate.Function.COUNT) {
+            if (unknown > 0 || incomplete) {
+                c.status = Column.UNKNOWN;
+                return 0;
+            }
+            c.status = Column.PRESENT;
+            return distinct ? distinctCount(c, base, present) : present;
+        }
+        if (unknown > 0 || incomplete) {
+            c.status = Column.UNKNOWN;
+            return 0;
+        }
+        if (distinct) {
+            present = distinctCount(c, base, present);
+        }
+        boolean decimal = element.scalar() == ValueType.DECIMAL;
+        if (present == 0) {
+            if (function == Aggregate.Function.SUM) {
+                c.status = Column.PRESENT;
+                return decimal ? Double.doubleToLongBits(0.0) : 0;
+            }
+            c.status = Column.ABSENT;
+            c.noteUnknown(null, 0, null, function.word() + "(...) of nothing");
+            return 0;
+        }
+        c.status = Column.PRESENT;
+        if (!decimal && function != Aggregate.Function.AVG) {
+            long acc = c.buf[base];
+            for (int i = base + 1; i < base + present; i++) {
+                long v = c.buf[i];
+                acc = switch (function) {
+                    case SUM -> acc + v;
+                    case MIN -> Math.min(acc, v);
+                    default -> Math.max(acc, v);
+                };
+            }
+            return acc;
+        }
+        double acc = Scalar.asDouble(element, c.buf[base]);
+        for (int i = base + 1; i < base + present; i++) {
+            double v = Scalar.asDouble(element, c.buf[i]);
+            acc = switch (function) {
+                case SUM, AVG -> acc + v;
+                case MIN -> Math.min(acc, v);
+                default -> Math.max(acc, v);
+            };
+        }
+        if (function == Aggregate.Function.AVG) {
+            acc /= present;
+        }
+        return Double.doubleToLongBits(acc);
+    }
+
+    /** Sorts the present values in place and keeps one of each; returns how many remain. */
+    private static int distinctCount(Ctx c, int base, int n) {
+        if (n < 2) {
+            return n;
+        }
+        Arrays.sort(c.buf, base, base + n);
+        int kept = 1;
+        for (int i = base + 1; i < base + n; i++) {
+            if (c.buf[i] != c.buf[base + kept - 1]) {
+                c.buf[base + kept++] = c.buf[i];
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,213 @@
+package org.invar.eval;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.invar.check.CheckedRule;
+import org.invar.check.Checker;
+import org.invar.check.PathPlan;
+import org.invar.check.Type;
+import org.invar.dsl.ast.Aggregate;
+import org.invar.dsl.ast.Arithmetic;
+import org.invar.dsl.ast.Comparison;
+import org.invar.dsl.ast.Expr;
+import org.invar.dsl.ast.Literal;
+import org.invar.dsl.ast.Logical;
+import org.invar.dsl.ast.Not;
+import org.invar.dsl.ast.Path;
+import org.invar.dsl.ast.PresenceTest;
+import org.invar.dsl.ast.Quantified;
+import org.invar.model.EntityTable;
+import org.invar.model.Model;
+import org.invar.model.Relation;
+import org.invar.model.Value;
+import org.invar.schema.ValueType;
+
+/**
+ * Turns a checked rule into a tree of small evaluation nodes bound to one model's storage:
+ * columns and index arrays are resolved here, once, so evaluation does no lookups by name.
+ * String literals become pool codes; a literal that no value of the model has gets a code of its
+ * own that equals nothing else.
+ */
+final class Compiler {
+    private final CheckedRule rule;
+    private final Model model;
+    private final Map<String, Long> absentStrings = new HashMap<>();
+
+    Compiler(CheckedRule rule, Model model) {
+        this.rule = rule;
+        this.model = model;
+    }
+
+    Cond cond(Expr e) {
+        if (e instanceof Logical l) {
+            Cond left = cond(l.left());
+            Cond right = cond(l.right());
+            return l.operator() == Logical.Operator.AND ? new Logic.And(left, right) : new Logic.Or(left, right);
+        }
+        if (e instanceof Not n) {
+            return new Logic.Not(cond(n.operand()));
+        }
+        if (e instanceof Comparison c) {
+            return comparison(c);
+        }
+        if (e instanceof PresenceTest p) {
+            Type t = rule.type(p.operand());
+            return t.isCollection() ? new Logic.Presence(null, coll(p.operand()), p.set())
+                    : new Logic.Presence(scalar(p.operand()), null, p.set());
+        }
+        if (e instanceof Quantified q) {
+            return quantifier(q);
+        }
+        Type t = rule.type(e);
+        if (t.isCollection()) {
+            return new Logic.NonEmpty(coll(e));
+        }
+        if (t.isEntity()) {
+            return new Logic.Exists(scalar(e));
+        }
+        return new Logic.BoolValue(scalar(e));
+    }
+
+    QuantifierNode quantifier(Quantified q) {
+        int slot = rule.quantifierSlots().get(q);
+        return new QuantifierNode(q.quantifier(), coll(q.range()), slot, q.filter().map(this::cond).orElse(null),
+                q.claim().map(this::cond).orElse(null));
+    }
+
+    private Cond comparison(Comparison c) {
+        Type lt = rule.type(c.left());
+        Type rt = rule.type(c.right());
+        switch (c.operator()) {
+            case IN, NOT_IN:
+                return new Compare.Member(c.operator() == Comparison.Operator.NOT_IN, scalar(c.left()), coll(c.right()),
+                        lt.isNumeric() && rt.single().isNumeric());
+            case CONTAINS:
+                if (!lt.isCollection()) {
+                    return new Compare.Substring(scalar(c.left()), scalar(c.right()));
+                }
+                return new Compare.Member(false, scalar(c.right()), coll(c.left()),
+                        rt.isNumeric() && lt.single().isNumeric());
+            case MATCHES:
+                return new Compare.Matches(scalar(c.left()), rule.patterns().get(c));
+            default:
+                break;
+        }
+        Scalar left = scalar(c.left());
+        Scalar right = scalar(c.right());
+        if (lt.isNumeric() && rt.isNumeric()) {
+            boolean decimal = lt.scalar() == ValueType.DECIMAL || rt.scalar() == ValueType.DECIMAL;
+            return new Compare.Numbers(c.operator(), left, right, decimal);
+        }
+        return new Compare.SameBits(c.operator() == Comparison.Operator.NE, left, right);
+    }
+
+    Scalar scalar(Expr e) {
+        if (e instanceof Literal l) {
+            return constant(Checker.literalValue(l), rule.type(e));
+        }
+        if (e instanceof Path p) {
+            PathPlan plan = rule.path(p);
+            return plan.isParam() ? constant(plan.param(), plan.type()) : path(plan, true);
+        }
+        if (e instanceof Aggregate a) {
+            return aggregate(a);
+        }
+        if (e instanceof Arithmetic a) {
+            return new org.invar.eval.Arithmetic(a.operator(), scalar(a.left()), scalar(a.right()), rule.type(e));
+        }
+        return new CondValue(cond(e));
+    }
+
+    Coll coll(Expr e) {
+        if (e instanceof Path p) {
+            PathPlan plan = rule.path(p);
+            if (plan.isParam()) {
+                return constantList((Value.ListValue) plan.param(), plan.type().element());
+            }
+            return path(plan, true);
+        }
+        if (e instanceof Literal.ListLiteral l) {
+            return constantList((Value.ListValue) Checker.literalValue(l), rule.type(e).element());
+        }
+        throw new IllegalStateException("not a collection: " + e);
+    }
+
+    private AggregateNode aggregate(Aggregate a) {
+        PathPlan plan = rule.path(a.path());
+        Type element = plan.type().single();
+        Type type = rule.type(a);
+        if (a.filter().isEmpty()) {
+            return new AggregateNode(a.function(), a.distinct(), path(plan, true), null, -1, null, null, element, type);
+        }
+        PathNode owners = path(plan, false);
+        PathNode.Attribute attribute = null;
+        if (plan.endsAtAttribute()) {
+            EntityTable end = model.table(plan.endKind());
+            attribute = new PathNode.Attribute(end, end.column(plan.attributeIndex()),
+                    end.kind().attributes().get(plan.attributeIndex()).name());
+        }
+        int slot = rule.aggregateSlots().get(a);
+        return new AggregateNode(a.function(), a.distinct(), null, owners, slot, cond(a.filter().get()), attribute,
+                element, type);
+    }
+
+    /** Binds a path; without {@code withAttribute} it stops at the entities that own the attribute. */
+    PathNode path(PathPlan plan, boolean withAttribute) {
+        List<PathPlan.Step> steps = plan.steps();
+        Relation[] relations = new Relation[steps.size()];
+        EntityTable[] tables = new EntityTable[steps.size()];
+        String[] names = new String[steps.size()];
+        for (int k = 0; k < steps.size(); k++) {
+            PathPlan.Step step = steps.get(k);
+            relations[k] = model.table(step.fromKind()).relation(step.relationIndex());
+            tables[k] = model.table(step.toKind());
+            names[k] = step.name();
+        }
+        EntityTable end = model.table(plan.endKind());
+        boolean attribute = withAttribute && plan.endsAtAttribute();
+        Type type = attribute ? plan.type()
+                : plan.many() ? Type.collection(Type.entity(end.kind().name())) : Type.entity(end.kind().name());
+        return new PathNode(plan.startSlot(), model.table(plan.startKind()), relations, tables, names,
+                attribute ? end.column(plan.attributeIndex()) : null,
+                attribute ? end.kind().attributes().get(plan.attributeIndex()).name() : null, type);
+    }
+
+    private Scalar constant(Value value, Type type) {
+        if (value instanceof Value.Str s) {
+            return new Constant(type, stringCode(s.value()), s.value());
+        }
+        return new Constant(type, bits(value, type), null);
+    }
+
+    private ConstantList constantList(Value.ListValue list, Type element) {
+        long[] bits = new long[list.elements().size()];
+        for (int i = 0; i < bits.length; i++) {
+            Value v = list.elements().get(i);
+            bits[i] = v instanceof Value.Str s ? stringCode(s.value()) : bits(v, element);
+        }
+        return new ConstantList(element, bits);
+    }
+
+    private long stringCode(String s) {
+        int code = model.strings().code(s);
+        if (code >= 0) {
+            return code;
+        }
+        return absentStrings.computeIfAbsent(s, k -> -1L - absentStrings.size());
+    }
+
+    /** The bits of a value as the given type holds them: an int written where a decimal is wanted widens. */
+    private static long bits(Value v, Type type) {
+        if (v instanceof Value.Int i) {
+            return type.scalar() == ValueType.DECIMAL ? Double.doubleToLongBits(i.value()) : i.value();
+        }
+        if (v instanceof Value.Decimal d) {
+            return Double.doubleToLongBits(d.value());
+        }
+        if (v instanceof Value.Bool b) {
+            return b.value() ? 1 : 0;
+        }
+        throw new IllegalStateException("no bits for " + v);
+    }
+}

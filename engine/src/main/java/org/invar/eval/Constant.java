@@ -1,0 +1,28 @@
+package org.invar.eval;
+
+import org.invar.check.Type;
+import org.invar.model.Column;
+
+/** A literal or a param: the same bits every time. A string carries its text for text operations. */
+final class Constant implements Scalar {
+    private final Type type;
+    private final long bits;
+    final String text;
+
+    Constant(Type type, long bits, String text) {
+        this.type = type;
+        this.bits = bits;
+        this.text = text;
+    }
+
+    @Override
+    public long bits(Ctx c) {
+        c.status = Column.PRESENT;
+        return bits;
+    }
+
+    @Override
+    public Type type() {
+        return type;
+    }
+}

@@ -1,0 +1,223 @@
+package org.invar.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.invar.check.CheckedRule;
+import org.invar.check.Type;
+import org.invar.dsl.Printer;
+import org.invar.dsl.ast.Aggregate;
+import org.invar.dsl.ast.Arithmetic;
+import org.invar.dsl.ast.Comparison;
+import org.invar.dsl.ast.Expr;
+import org.invar.dsl.ast.Literal;
+import org.invar.dsl.ast.Logical;
+import org.invar.dsl.ast.Not;
+import org.invar.dsl.ast.Path;
+import org.invar.dsl.ast.PresenceTest;
+import org.invar.dsl.ast.Quantified;
+import org.invar.dsl.ast.Quantifier;
+import org.invar.dsl.ast.Rule;
+import org.invar.report.EntityRef;
+import org.invar.report.Finding;
+import org.invar.report.RuleResult;
+import org.invar.report.Verdict;
+
+/**
+ * Turns a rule's counts and failing entities into a {@link RuleResult}: for each entity that
+ * failed or was unknown, the message with its placeholders, the values that decided it, the
+ * chain of entities nested quantifiers settled on, and the reason for an unknown. This runs only
+ * for findings, so it may allocate freely.
+ */
+final class Explainer {
+    private final BoundRule bound;
+    private final CheckedRule rule;
+    private final Compiler compiler;
+
+    Explainer(BoundRule bound) {
+        this.bound = bound;
+        this.rule = bound.rule;
+        this.compiler = new Compiler(rule, bound.model);
+    }
+
+    RuleResult result(Partial p) {
+        Rule r = rule.rule();
+        List<Finding> findings = new ArrayList<>();
+        Verdict verdict;
+        if (p.inScope == 0) {
+            verdict = Verdict.SKIP;
+        } else if (bound.perEntity()) {
+            for (int i = 0; i < p.failedCount; i++) {
+                findings.add(finding(p.failed[i], Verdict.FAIL));
+            }
+            for (int i = 0; i < p.unknownCount; i++) {
+                findings.add(finding(p.unknown[i], Verdict.UNKNOWN));
+            }
+            verdict = p.failedCount > 0 ? Verdict.FAIL : p.unknownCount > 0 ? Verdict.UNKNOWN : Verdict.PASS;
+        } else {
+            byte t = QuantifierNode.verdict(bound.quantifier, p.yes, p.maybe, false);
+            verdict = t == Tri.TRUE ? Verdict.PASS : t == Tri.FALSE ? Verdict.FAIL : Verdict.UNKNOWN;
+            if (verdict != Verdict.PASS) {
+                findings.add(countFinding(p, verdict));
+            }
+        }
+        int passed = bound.perEntity() ? p.passed : verdict == Verdict.PASS ? p.inScope : 0;
+        return new RuleResult(r.id(), r.effectiveSeverity(), r.title(), r.docs(), r.tags(),
+                Printer.print(r.assertion()), rule.file(), verdict, p.inScope, passed, findings);
+    }
+
+    private Finding finding(int e, Verdict verdict) {
+        Ctx c = bound.newContext();
+        c.entity[0] = e;
+        EntityRef entity = new EntityRef(bound.table.kind().name(), bound.table.id(e));
+        Quantified q = rule.rule().assertion();
+        Map<String, String> because = new LinkedHashMap<>();
+        List<EntityRef> chain = new ArrayList<>();
+        chain.add(entity);
+        q.filter().ifPresent(f -> values(c, f, because));
+        q.claim().ifPresent(h -> {
+            values(c, h, because);
+            witnesses(c, h, chain);
+        });
+        Optional<String> reason = Optional.empty();
+        if (verdict == Verdict.UNKNOWN) {
+            reason = Optional.of(unknownReason(c, e));
+        }
+        String message = message(c).orElseGet(() -> defaultMessage(entity, verdict));
+        return new Finding(rule.rule().id(), rule.rule().effectiveSeverity(), verdict, entity, message,
+                bound.table.origin(e), because, chain, reason, Optional.empty());
+    }
+
+    private Finding countFinding(Partial p, Verdict verdict) {
+        Quantified q = rule.rule().assertion();
+        String kind = bound.table.kind().name();
+        Map<String, String> because = new LinkedHashMap<>();
+        because.put("expected", q.quantifier().text());
+        because.put("found", Integer.toString(p.yes));
+        if (p.maybe > 0) {
+            because.put("undecided", Integer.toString(p.maybe));
+        }
+        String message = rule.rule().title().orElse("expected " + q.quantifier().text() + " " + kind
+                + q.filter().map(f -> " with " + Printer.print(f)).orElse("")
+                + q.claim().map(h -> " that has " + Printer.print(h)).orElse("") + ", found " + p.yes);
+        Optional<String> reason = verdict == Verdict.UNKNOWN
+                ? Optional.of(p.maybe + " " + kind + " could not be decided") : Optional.empty();
+        EntityRef all = new EntityRef(kind, "*");
+        return new Finding(rule.rule().id(), rule.rule().effectiveSeverity(), verdict, all, message,
+                org.invar.model.Origin.NONE, because, List.of(all), reason, Optional.empty());
+    }
+
+    private String unknownReason(Ctx c, int e) {
+        String existence = bound.table.hasExistenceUnknown() ? bound.table.existenceUnknown(e) : null;
+        if (existence != null) {
+            return bound.table.kind().name() + " " + bound.table.id(e) + " may not exist: " + existence;
+        }
+        c.unknownTable = null;
+        c.unknownReason = null;
+        c.unknownField = null;
+        byte w = bound.scope(c, e);
+        if (w == Tri.TRUE) {
+            c.unknownTable = null;
+            c.unknownReason = null;
+            c.unknownField = null;
+            bound.claim(c);
+        }
+        return c.unknownWhy();
+    }
+
+    private Optional<String> message(Ctx c) {
+        if (rule.message().isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder out = new StringBuilder();
+        for (CheckedRule.MessagePart part : rule.message()) {
+            out.append(part.isText() ? part.text() : show(c, part.expr()));
+        }
+        return Optional.of(out.toString());
+    }
+
+    private String defaultMessage(EntityRef entity, Verdict verdict) {
+        Quantified q = rule.rule().assertion();
+        String title = rule.rule().title().map(t -> ": " + t).orElse("");
+        if (q.quantifier().kind() == Quantifier.Kind.NO) {
+            String what = q.claim().map(h -> "has " + Printer.print(h))
+                    .orElseGet(() -> "matches " + q.filter().map(Printer::print).orElse(entity.kind()));
+            return entity + (verdict == Verdict.FAIL ? " " + what + ", which it must not" : " may be one that " + what)
+                    + title;
+        }
+        String claim = q.claim().map(Printer::print).orElse("true");
+        return entity + (verdict == Verdict.FAIL ? " does not satisfy " : " may not satisfy ") + claim + title;
+    }
+
+    /** The value of an expression as a message shows it. */
+    private String show(Ctx c, Expr e) {
+        Type t = rule.type(e);
+        c.top = 0;
+        if (t.isCollection()) {
+            return Display.collection(c, compiler.coll(e));
+        }
+        return Display.scalar(c, compiler.scalar(e));
+    }
+
+    /** The values a condition's verdict rests on: operands of comparisons, tested paths, aggregates. */
+    private void values(Ctx c, Expr e, Map<String, String> out) {
+        if (e instanceof Logical l) {
+            values(c, l.left(), out);
+            values(c, l.right(), out);
+        } else if (e instanceof Not n) {
+            values(c, n.operand(), out);
+        } else if (e instanceof Comparison cmp) {
+            value(c, cmp.left(), out);
+            value(c, cmp.right(), out);
+        } else if (e instanceof PresenceTest p) {
+            value(c, p.operand(), out);
+        } else if (e instanceof Path || e instanceof Aggregate) {
+            value(c, e, out);
+        }
+    }
+
+    private void value(Ctx c, Expr e, Map<String, String> out) {
+        if (e instanceof Literal || e instanceof Quantified) {
+            return;
+        }
+        if (e instanceof Path p && rule.path(p) != null && rule.path(p).isParam()) {
+            out.putIfAbsent(p.text(), Display.scalar(c, compiler.scalar(e)));
+            return;
+        }
+        if (e instanceof Arithmetic a) {
+            value(c, a.left(), out);
+            value(c, a.right(), out);
+        }
+        out.putIfAbsent(Printer.print(e), show(c, e));
+    }
+
+    /**
+     * Follows nested quantifiers that decided the verdict down to the entity each settled on, and
+     * records that entity's own deciding values.
+     */
+    private void witnesses(Ctx c, Expr e, List<EntityRef> chain) {
+        if (e instanceof Logical l) {
+            witnesses(c, l.left(), chain);
+            witnesses(c, l.right(), chain);
+        } else if (e instanceof Not n) {
+            witnesses(c, n.operand(), chain);
+        } else if (e instanceof Quantified q) {
+            QuantifierNode node = compiler.quantifier(q);
+            c.top = 0;
+            if (node.test(c) == Tri.TRUE && q.quantifier().kind() == Quantifier.Kind.EVERY) {
+                return;
+            }
+            c.top = 0;
+            int w = node.witness(c);
+            if (w < 0) {
+                return;
+            }
+            org.invar.check.PathPlan plan = rule.path(q.range());
+            String kind = bound.model.table(plan.endKind()).kind().name();
+            chain.add(new EntityRef(kind, bound.model.table(plan.endKind()).id(w)));
+            q.claim().ifPresent(h -> witnesses(c, h, chain));
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.invar.eval;
+
+import org.invar.check.Type;
+import org.invar.model.Column;
+import org.invar.model.EntityTable;
+import org.invar.model.Relation;
+
+/**
+ * A path bound to a model's storage: from the entity in a slot, through relations (index arrays),
+ * to entities or to an attribute's column. A path through to-one relations is a {@link Scalar}; a
+ * path through a to-many relation is a {@link Coll}.
+ */
+final class PathNode implements Scalar, Coll {
+    /** An attribute's column with the table and name it belongs to, for reasons. */
+    record Attribute(EntityTable table, Column column, String name) {
+    }
+
+    private final int startSlot;
+    private final EntityTable startTable;
+    private final Relation[] steps;
+    private final EntityTable[] tables;
+    private final String[] names;
+    private final Column attribute;
+    private final String attributeName;
+    private final Type type;
+
+    /**
+     * @param tables the table of each step's target kind, in step order
+     * @param names the relation name of each step
+     */
+    PathNode(int startSlot, EntityTable startTable, Relation[] steps, EntityTable[] tables, String[] names,
+             Column attribute, String attributeName, Type type) {
+        this.startSlot = startSlot;
+        this.startTable = startTable;
+        this.steps = steps;
+        this.tables = tables;
+        this.names = names;
+        this.attribute = attribute;
+        this.attributeName = attributeName;
+        this.type = type;
+    }
+
+    @Override
+    public Type type() {
+        return type;
+    }
+
+    @Override
+    public Type element() {
+        return type.single();
+    }
+
+    EntityTable endTable() {
+        return steps.length == 0 ? startTable : tables[steps.length - 1];
+    }
+
+    @Override
+    public long bits(Ctx c) {
+        int e = c.entity[startSlot];
+        EntityTable table = startTable;
+        for (int k = 0; k < steps.length; k++) {
+            Relation r = steps[k];
+            if (r.hasUnknown()) {
+                String why = r.unknownReason(e);
+                if (why != null) {
+                    c.status = Column.UNKNOWN;
+                    c.noteUnknown(table, e, names[k], why);
+                    return 0;
+                }
+            }
+            if (r.count(e) == 0) {
+                c.status = Column.ABSENT;
+                c.noteUnknown(table, e, names[k], null);
+                return 0;
+            }
+            e = r.target(r.start(e));
+            table = tables[k];
+            if (table.hasExistenceUnknown()) {
+                String why = table.existenceUnknown(e);
+                if (why != null) {
+                    c.status = Column.UNKNOWN;
+                    c.noteUnknown(table, e, null, "it may not exist: " + why);
+                    return 0;
+                }
+            }
+        }
+        if (attribute == null) {
+            c.status = Column.PRESENT;
+            return e;
+        }
+        byte s = attribute.state(e);
+        c.status = s;
+        if (s != Column.PRESENT) {
+            c.noteUnknown(table, e, attributeName, s == Column.UNKNOWN ? attribute.unknownReason(e) : null);
+        }
+        return attribute.longAt(e);
+    }
+
+    @Override
+    public int collect(Ctx c) {
+        int before = c.top;
+        walk(c, 0, c.entity[startSlot], startTable);
+        return c.top - before;
+    }
+
+    private void walk(Ctx c, int k, int e, EntityTable table) {
+        if (k == steps.length) {
+            emit(c, e, table);
+            return;
+        }
+        Relation r = steps[k];
+        if (r.hasUnknown()) {
+            String why = r.unknownReason(e);
+            if (why != null) {
+                c.incomplete = true;
+                c.noteUnknown(table, e, names[k], why);
+            }
+        }
+        EntityTable next = tables[k];
+        for (int s = r.start(e), end = r.end(e); s < end; s++) {
+            walk(c, k + 1, r.target(s), next);
+        }
+    }
+
+    private void emit(Ctx c, int e, EntityTable table) {
+        if (attribute == null) {
+            byte s = Column.PRESENT;
+            if (table.hasExistenceUnknown()) {
+                String why = table.existenceUnknown(e);
+                if (why != null) {
+                    s = Column.UNKNOWN;
+                    c.noteUnknown(table, e, null, "it may not exist: " + why);
+                }
+            }
+            c.push(e, s);
+            return;
+        }
+        byte s = attribute.state(e);
+        if (s != Column.PRESENT) {
+            c.noteUnknown(table, e, attributeName, s == Column.UNKNOWN ? attribute.unknownReason(e) : null);
+        }
+        c.push(attribute.longAt(e), s);
+    }
+}

@@ -1,0 +1,135 @@
+package org.invar.eval;
+
+import org.invar.dsl.ast.Quantifier;
+import org.invar.model.Column;
+
+/**
+ * A nested quantifier: lays out the entities of its range, puts each in its slot, and counts how
+ * many satisfy filter and claim, in three-valued logic. An entity that may not exist, or a range
+ * that may be incomplete, counts as unknown.
+ */
+final class QuantifierNode implements Cond {
+    private final Quantifier quantifier;
+    private final Coll range;
+    private final int slot;
+    private final Cond filter;
+    private final Cond claim;
+
+    QuantifierNode(Quantifier quantifier, Coll range, int slot, Cond filter, Cond claim) {
+        this.quantifier = quantifier;
+        this.range = range;
+        this.slot = slot;
+        this.filter = filter;
+        this.claim = claim;
+    }
+
+    @Override
+    public byte test(Ctx c) {
+        int base = c.top;
+        c.incomplete = false;
+        int n = range.collect(c);
+        boolean incomplete = c.incomplete;
+        int saved = c.entity[slot];
+        int yes = 0;
+        int maybe = 0;
+        byte result = Tri.TRUE;
+        for (int i = 0; i < n; i++) {
+            c.entity[slot] = (int) c.buf[base + i];
+            byte member = c.state[base + i] == Column.PRESENT ? Tri.TRUE : Tri.UNKNOWN;
+            byte x = element(c, member);
+            if (x == Tri.TRUE) {
+                yes++;
+            } else if (x == Tri.UNKNOWN) {
+                maybe++;
+            }
+            if (decided(x, yes)) {
+                result = Tri.FALSE;
+                break;
+            }
+        }
+        c.entity[slot] = saved;
+        c.top = base;
+        if (result == Tri.FALSE && (quantifier.kind() == Quantifier.Kind.EVERY
+                || quantifier.kind() == Quantifier.Kind.NO)) {
+            return Tri.FALSE;
+        }
+        return verdict(quantifier, yes, maybe, incomplete);
+    }
+
+    /**
+     * For explaining a verdict: the first entity of the range that decided it (for every, one
+     * that fails or might; for no, one that holds or might), left in the slot; -1 when no single
+     * entity decided it (some, at least, at most, exactly).
+     */
+    int witness(Ctx c) {
+        Quantifier.Kind kind = quantifier.kind();
+        if (kind != Quantifier.Kind.EVERY && kind != Quantifier.Kind.NO) {
+            return -1;
+        }
+        int base = c.top;
+        int n = range.collect(c);
+        int found = -1;
+        for (int i = 0; i < n && found < 0; i++) {
+            int e = (int) c.buf[base + i];
+            c.entity[slot] = e;
+            byte x = element(c, c.state[base + i] == Column.PRESENT ? Tri.TRUE : Tri.UNKNOWN);
+            if (kind == Quantifier.Kind.EVERY ? x != Tri.TRUE : x != Tri.FALSE) {
+                found = e;
+            }
+        }
+        c.top = base;
+        if (found >= 0) {
+            c.entity[slot] = found;
+        }
+        return found;
+    }
+
+    int slot() {
+        return slot;
+    }
+
+    /**
+     * The three-valued fact counted for one element: for every, "filter implies claim" counted as
+     * a failure when false; for the others, "filter and claim".
+     */
+    private byte element(Ctx c, byte member) {
+        int top = c.top;
+        byte w = filter == null ? member : Tri.and(member, filter.test(c));
+        c.top = top;
+        if (w == Tri.FALSE) {
+            return quantifier.kind() == Quantifier.Kind.EVERY ? Tri.TRUE : Tri.FALSE;
+        }
+        byte h = claim == null ? Tri.TRUE : claim.test(c);
+        c.top = top;
+        if (quantifier.kind() == Quantifier.Kind.EVERY) {
+            return Tri.or(Tri.not(w), h);
+        }
+        return Tri.and(w, h);
+    }
+
+    /** every stops at the first element that fails; no at the first that holds. */
+    private boolean decided(byte x, int yes) {
+        return switch (quantifier.kind()) {
+            case EVERY -> x == Tri.FALSE;
+            case NO -> yes > 0;
+            default -> false;
+        };
+    }
+
+    /**
+     * The verdict from counts: {@code yes} elements surely count, {@code maybe} might; an
+     * incomplete range might hold any number more. For every, yes counts elements that hold and
+     * maybe those that might not.
+     */
+    static byte verdict(Quantifier q, int yes, int maybe, boolean incomplete) {
+        int n = q.count();
+        return switch (q.kind()) {
+            case EVERY, NO -> maybe > 0 || incomplete ? Tri.UNKNOWN : Tri.TRUE;
+            case SOME -> yes > 0 ? Tri.TRUE : (maybe > 0 || incomplete ? Tri.UNKNOWN : Tri.FALSE);
+            case AT_LEAST -> yes >= n ? Tri.TRUE : yes + maybe >= n || incomplete ? Tri.UNKNOWN : Tri.FALSE;
+            case AT_MOST -> yes > n ? Tri.FALSE : yes + maybe <= n && !incomplete ? Tri.TRUE : Tri.UNKNOWN;
+            case EXACTLY -> yes > n ? Tri.FALSE : yes == n && maybe == 0 && !incomplete ? Tri.TRUE
+                    : yes + maybe >= n || incomplete ? Tri.UNKNOWN : Tri.FALSE;
+        };
+    }
+}
