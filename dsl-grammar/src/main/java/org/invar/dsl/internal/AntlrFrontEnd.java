@@ -11,8 +11,10 @@ import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.invar.dsl.Diagnostic;
+import org.invar.dsl.ExpressionResult;
 import org.invar.dsl.ParseResult;
 import org.invar.dsl.Source;
+import org.invar.dsl.ast.Expr;
 import org.invar.dsl.ast.Rule;
 import org.invar.dsl.ast.SourceFile;
 
@@ -69,6 +71,35 @@ public final class AntlrFrontEnd {
                     "too-deep", source.name(), 0, 0,
                     "rule text is nested too deeply to read: split it into several rules",
                     "")));
+        }
+    }
+
+    /** Parses a lone expression; the result holds the expression or the diagnostics. */
+    public static ExpressionResult parseExpression(Source source, int maxDepth) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        InvarLexer lexer = new InvarLexer(CharStreams.fromString(source.text(), source.name()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        Optional<Diagnostic> tooDeep = nestingLimit(source, tokens.getTokens(), maxDepth);
+        if (tooDeep.isPresent()) {
+            return new ExpressionResult(Optional.empty(), List.of(tooDeep.get()));
+        }
+        InvarParser parser = new InvarParser(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new SyntaxErrorStrategy(source, diagnostics));
+        try {
+            InvarParser.StandaloneExprContext tree = parser.standaloneExpr();
+            if (!diagnostics.isEmpty()) {
+                return new ExpressionResult(Optional.empty(), diagnostics);
+            }
+            Expr expr = new AstBuilder(source, diagnostics).expr(tree.expr());
+            if (diagnostics.isEmpty() && Depth.of(expr) > maxDepth) {
+                diagnostics.add(tooDeep(source, 1, 1, maxDepth));
+            }
+            return new ExpressionResult(diagnostics.isEmpty() ? Optional.of(expr) : Optional.empty(), diagnostics);
+        } catch (StackOverflowError e) {
+            return new ExpressionResult(Optional.empty(), List.of(tooDeep(source, 1, 1, maxDepth)));
         }
     }
 
