@@ -35,6 +35,9 @@ final class Explainer {
     private final BoundRule bound;
     private final CheckedRule rule;
     private final Compiler compiler;
+    // Findings of one rule share their nodes and texts: compile and print each expression once.
+    private final Map<Expr, Object> nodes = new java.util.IdentityHashMap<>();
+    private final Map<Expr, String> texts = new java.util.IdentityHashMap<>();
 
     Explainer(BoundRule bound) {
         this.bound = bound;
@@ -142,13 +145,17 @@ final class Explainer {
         Quantified q = rule.rule().assertion();
         String title = rule.rule().title().map(t -> ": " + t).orElse("");
         if (q.quantifier().kind() == Quantifier.Kind.NO) {
-            String what = q.claim().map(h -> "has " + Printer.print(h))
-                    .orElseGet(() -> "matches " + q.filter().map(Printer::print).orElse(entity.kind()));
+            String what = q.claim().map(h -> "has " + text(h))
+                    .orElseGet(() -> "matches " + q.filter().map(this::text).orElse(entity.kind()));
             return entity + (verdict == Verdict.FAIL ? " " + what + ", which it must not" : " may be one that " + what)
                     + title;
         }
-        String claim = q.claim().map(Printer::print).orElse("true");
+        String claim = q.claim().map(this::text).orElse("true");
         return entity + (verdict == Verdict.FAIL ? " does not satisfy " : " may not satisfy ") + claim + title;
+    }
+
+    private String text(Expr e) {
+        return texts.computeIfAbsent(e, Printer::print);
     }
 
     /** The value of an expression as a message shows it. */
@@ -156,9 +163,9 @@ final class Explainer {
         Type t = rule.type(e);
         c.top = 0;
         if (t.isCollection()) {
-            return Display.collection(c, compiler.coll(e));
+            return Display.collection(c, (Coll) nodes.computeIfAbsent(e, compiler::coll));
         }
-        return Display.scalar(c, compiler.scalar(e));
+        return Display.scalar(c, (Scalar) nodes.computeIfAbsent(e, compiler::scalar));
     }
 
     /** The values a condition's verdict rests on: operands of comparisons, tested paths, aggregates. */
@@ -183,14 +190,14 @@ final class Explainer {
             return;
         }
         if (e instanceof Path p && rule.path(p) != null && rule.path(p).isParam()) {
-            out.putIfAbsent(p.text(), Display.scalar(c, compiler.scalar(e)));
+            out.putIfAbsent(p.text(), show(c, e));
             return;
         }
         if (e instanceof Arithmetic a) {
             value(c, a.left(), out);
             value(c, a.right(), out);
         }
-        out.putIfAbsent(Printer.print(e), show(c, e));
+        out.putIfAbsent(texts.computeIfAbsent(e, Printer::print), show(c, e));
     }
 
     /**
@@ -204,7 +211,7 @@ final class Explainer {
         } else if (e instanceof Not n) {
             witnesses(c, n.operand(), chain);
         } else if (e instanceof Quantified q) {
-            QuantifierNode node = compiler.quantifier(q);
+            QuantifierNode node = (QuantifierNode) nodes.computeIfAbsent(q, x -> compiler.quantifier(q));
             c.top = 0;
             if (node.test(c) == Tri.TRUE && q.quantifier().kind() == Quantifier.Kind.EVERY) {
                 return;
