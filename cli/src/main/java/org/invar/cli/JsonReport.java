@@ -1,0 +1,156 @@
+package org.invar.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import org.invar.model.Origin;
+import org.invar.report.EntityRef;
+import org.invar.report.Finding;
+import org.invar.report.Report;
+import org.invar.report.Verdict;
+
+/**
+ * The report for machines, as design §6 gives it, for one input:
+ *
+ * <pre>{@code
+ * {"violations": [{"rule", "severity", "verdict", "entity": {"kind", "id"}, "message",
+ *                  "location": {...}, "because": {...}, ...}],
+ *  "summary": {"rules", "entities", "failed", "unknown", "passed", "suppressed", ...}}
+ * }</pre>
+ *
+ * <ul>
+ * <li>{@code violations} holds every failed and every unknown finding, in rule order; {@code verdict}
+ *     is {@code "fail"} or {@code "unknown"}.
+ * <li>{@code location} has {@code file}, {@code line} and {@code column} when the entity came from a
+ *     file ({@code line} and {@code column} only when known), {@code resource} when its origin names one
+ *     (a logical id, a Terraform address, an ARN), and is {@code {}} when nothing is known.
+ * <li>{@code because} maps each deciding expression to its value, as text ({@code "0"}).
+ * <li>Added fields: {@code title} when the rule has one, {@code chain} (the entities from the one
+ *     checked to those nested quantifiers settled on, each {@code {"kind", "id"}}), {@code reason} for an
+ *     unknown, {@code suppressed: {"reason"}} for a suppressed finding.
+ * <li>{@code summary}: {@code rules} evaluated, {@code entities} in the model, {@code failed} and
+ *     {@code unknown} findings that are not suppressed, {@code passed} rules, {@code suppressed}
+ *     findings, and the added {@code skipped}: rules with nothing in scope.
+ * </ul>
+ *
+ * <p>With several inputs the output is one object {@code {"inputs": [...]}} whose elements are
+ * that same object for each input, with an added {@code "input"} field naming it.
+ */
+final class JsonReport {
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+    private JsonReport() {
+    }
+
+    static void write(Writer out, List<CheckedInput> inputs) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            if (inputs.size() == 1) {
+                report(g, null, inputs.get(0).report());
+            } else {
+                g.writeStartObject();
+                g.writeArrayFieldStart("inputs");
+                for (CheckedInput input : inputs) {
+                    report(g, input.input(), input.report());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+        }
+        out.write("\n");
+        out.flush();
+    }
+
+    private static void report(JsonGenerator g, String input, Report report) throws IOException {
+        g.writeStartObject();
+        if (input != null) {
+            g.writeStringField("input", input);
+        }
+        g.writeArrayFieldStart("violations");
+        for (var result : report.results()) {
+            for (Finding f : result.findings()) {
+                finding(g, f, result.title().orElse(null));
+            }
+        }
+        g.writeEndArray();
+        summary(g, report);
+        g.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator g, Finding f, String title) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        if (title != null) {
+            g.writeStringField("title", title);
+        }
+        g.writeStringField("severity", f.severity().word());
+        g.writeStringField("verdict", f.verdict().word());
+        g.writeFieldName("entity");
+        entity(g, f.entity());
+        g.writeStringField("message", f.message());
+        location(g, f.origin());
+        g.writeObjectFieldStart("because");
+        for (Map.Entry<String, String> e : f.because().entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeArrayFieldStart("chain");
+        for (EntityRef e : f.chain()) {
+            entity(g, e);
+        }
+        g.writeEndArray();
+        if (f.reason().isPresent()) {
+            g.writeStringField("reason", f.reason().get());
+        }
+        if (f.suppressed().isPresent()) {
+            g.writeObjectFieldStart("suppressed");
+            g.writeStringField("reason", f.suppressed().get());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void entity(JsonGenerator g, EntityRef e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", e.kind());
+        g.writeStringField("id", e.id());
+        g.writeEndObject();
+    }
+
+    private static void location(JsonGenerator g, Origin o) throws IOException {
+        g.writeObjectFieldStart("location");
+        if (o.file() != null) {
+            g.writeStringField("file", o.file());
+            if (o.line() > 0) {
+                g.writeNumberField("line", o.line());
+                g.writeNumberField("column", o.column());
+            }
+        }
+        if (o.resource() != null) {
+            g.writeStringField("resource", o.resource());
+        }
+        g.writeEndObject();
+    }
+
+    private static void summary(JsonGenerator g, Report report) throws IOException {
+        List<Finding> all = report.results().stream().flatMap(r -> r.findings().stream()).toList();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("rules", report.results().size());
+        g.writeNumberField("entities", report.entities());
+        g.writeNumberField("failed", count(all, Verdict.FAIL));
+        g.writeNumberField("unknown", count(all, Verdict.UNKNOWN));
+        g.writeNumberField("passed", report.passed().size());
+        g.writeNumberField("suppressed", all.stream().filter(Finding::isSuppressed).count());
+        g.writeNumberField("skipped", report.skipped().size());
+        g.writeEndObject();
+    }
+
+    private static long count(List<Finding> findings, Verdict verdict) {
+        return findings.stream().filter(f -> f.verdict() == verdict && !f.isSuppressed()).count();
+    }
+}

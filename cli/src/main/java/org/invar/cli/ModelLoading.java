@@ -1,0 +1,67 @@
+package org.invar.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.invar.model.Model;
+import org.invar.spi.LoadOptions;
+import org.invar.spi.ModelInput;
+import org.invar.spi.ModelLoadException;
+import org.invar.spi.ModelSource;
+import org.invar.spi.ModelSources;
+
+/**
+ * Loads the inputs named on the command line with the model sources on the class path.
+ * {@code -} is standard input, read once however often it is named.
+ */
+final class ModelLoading {
+    private final ModelSources sources = ModelSources.installed();
+    private final InputStream stdin;
+    private byte[] stdinBytes;
+
+    ModelLoading(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    ModelInput input(String spec) {
+        if (!spec.equals("-")) {
+            return ModelInput.of(spec);
+        }
+        if (stdinBytes == null) {
+            try {
+                stdinBytes = stdin.readAllBytes();
+            } catch (IOException e) {
+                throw new ModelLoadException("<stdin>: error: cannot read standard input: " + IoErrors.describe(e), e);
+            }
+        }
+        return ModelInput.stdin(stdinBytes);
+    }
+
+    /** The model of one input, derived facts included; bad input throws {@link ModelLoadException}. */
+    Model load(String spec, LoadOptions options) {
+        ModelInput input = input(spec);
+        try {
+            if (exists(input) && noSourceAccepts(input) && ModelJsonFallback.accepts(input)) {
+                return ModelJsonFallback.read(input);
+            }
+            return sources.read(input, options);
+        } catch (java.io.UncheckedIOException e) {
+            throw new ModelLoadException(input.displayName() + ": error: cannot read: "
+                    + IoErrors.describe(e.getCause()), e);
+        } catch (IOException e) {
+            throw new ModelLoadException(input.displayName() + ": error: cannot read: " + IoErrors.describe(e), e);
+        }
+    }
+
+    private static boolean exists(ModelInput input) {
+        return input.isStdin() || input.path().isPresent();
+    }
+
+    private boolean noSourceAccepts(ModelInput input) throws IOException {
+        for (ModelSource source : sources.sources()) {
+            if (source.accepts(input)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
