@@ -1,0 +1,50 @@
+package org.invar.derive;
+
+import org.invar.model.EntityBuilder;
+import org.invar.model.ModelBuilder;
+import org.invar.model.Value;
+
+/**
+ * {@code ecs_service.az} and {@code ecs_service.az_count}: the distinct AZs of the subnets of a
+ * service's awsvpc network configuration ({@code ecs_service.subnet}, then {@code subnet.az}),
+ * and how many there are.
+ *
+ * <p>ECS spreads a service's tasks over the AZs of its subnets by default, so the number of
+ * AZs is what {@code desired_count} is divided among ({@code desired_count >= az_count} says
+ * every AZ gets a task).
+ *
+ * <ul>
+ *   <li>A subnet whose AZ is unknown or not in the model, or an unknown {@code subnet}
+ *       relation: {@code az} is unknown with the reason (the known AZs are kept), and
+ *       {@code az_count} is {@link Value.Unknown} with the same reason, since the subnet may be
+ *       in another AZ.</li>
+ *   <li>A service without subnets (bridge or host networking on EC2 instances, or a model that
+ *       does not say): {@code az} is empty and {@code az_count} is absent, not 0. Its tasks
+ *       run in the AZs of the cluster's instances, which its subnets do not tell; 0 would claim
+ *       it runs nowhere.</li>
+ * </ul>
+ */
+public final class EcsServiceZones {
+    private EcsServiceZones() {
+    }
+
+    static boolean applies(ModelBuilder model) {
+        return Fields.present(model.schema(), "ecs_service.subnet", "ecs_service.az", "ecs_service.az_count",
+                "subnet.az");
+    }
+
+    static void apply(ModelBuilder model) {
+        for (EntityBuilder service : model.entities("ecs_service")) {
+            Zones zones = Zones.ofSubnets(model, service, "subnet");
+            zones.azs().forEach(az -> service.relateDerived("az", az));
+            if (zones.unknown() != null) {
+                service.unknownRelation("az", zones.unknown());
+                service.setDerived("az_count", Value.unknown(zones.unknown()));
+            } else if (!zones.hasSubnets()) {
+                service.setDerived("az_count", null);
+            } else {
+                service.setDerived("az_count", Value.of((long) zones.azs().size()));
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.invar.derive;
+
+import java.util.List;
+import org.invar.model.EntityBuilder;
+import org.invar.model.ModelBuilder;
+import org.invar.model.Value;
+
+/**
+ * Where a static model may count on the tasks of an ECS service or the instances of an Auto
+ * Scaling group: the guaranteed minimum in each of their AZs.
+ *
+ * <p>ECS spreads a service's tasks over the AZs of its subnets, and Auto Scaling spreads a
+ * group's instances over its AZs, as evenly as they can; but which AZ gets the remainder is the
+ * scheduler's choice, and a static model must hold in every placement it may choose. With
+ * {@code desired} spread over {@code k} AZs, every AZ gets at least {@code floor(desired / k)}:
+ * that is the guaranteed minimum, the same in each AZ. One task over two AZs guarantees none in
+ * either.
+ *
+ * <p>The count is the service's {@code desired_count}; for a group, its
+ * {@code desired_capacity}, or its {@code min_size} when it has none (what Auto Scaling launches
+ * when no desired capacity is given). Scaling policies are not predicted. The AZs are those of
+ * {@link Zones}: the service's subnets; the group's {@code az}, else its subnets'.
+ *
+ * <p>When the count is unknown, missing or negative, the spread is unknown in the owner's AZs
+ * (everywhere when those are not known either); when the count is known but the AZs are not
+ * (a subnet whose AZ is unknown, a service without subnets), it is unknown everywhere. A count
+ * of 0 is known to place nothing, wherever.
+ *
+ * @param owner the service or group
+ * @param azs the AZs the owner places in (when known)
+ * @param perAz the guaranteed minimum in each of them
+ * @param unknown why the placement is not known, or null
+ * @param anywhere whether an unknown placement may concern any AZ rather than only {@code azs}
+ */
+record Spread(EntityBuilder owner, List<String> azs, long perAz, String unknown, boolean anywhere) {
+
+    /**
+     * Whether an ECS service is live, so its tasks and targets are facts the adapter gave, not
+     * predictions: it has a {@code running_count} (known or not) or tasks.
+     */
+    static boolean liveService(EntityBuilder service) {
+        return service.attribute("running_count").isPresent() || !service.related("ecs_task").isEmpty();
+    }
+
+    /** Whether an Auto Scaling group is live: it has instances. */
+    static boolean liveGroup(EntityBuilder group) {
+        return !group.related("instance").isEmpty();
+    }
+
+    static Spread ofService(ModelBuilder model, EntityBuilder service) {
+        Count desired = count(service, "desired_count");
+        return of(service, desired, Zones.ofSubnets(model, service, "subnet"), Reasons.name(service)
+                + " has no subnets in the model, so the AZs of its tasks are not known");
+    }
+
+    static Spread ofGroup(ModelBuilder model, EntityBuilder group) {
+        Count desired;
+        if (group.attribute("desired_capacity").isPresent()) {
+            desired = count(group, "desired_capacity");
+        } else if (group.attribute("min_size").isPresent()) {
+            desired = count(group, "min_size");
+        } else {
+            desired = new Count(0, Reasons.name(group) + " has no desired_capacity or min_size in the model");
+        }
+        return of(group, desired, Zones.direct(model, group, "az", "subnet"),
+                Reasons.name(group) + " has no az or subnet in the model, so the AZs of its instances are not known");
+    }
+
+    private static Spread of(EntityBuilder owner, Count desired, Zones zones, String noZones) {
+        List<String> azs = List.copyOf(zones.azs());
+        if (desired.unknown == null && desired.value == 0) {
+            return new Spread(owner, azs, 0, null, false);
+        }
+        String where = zones.unknown() != null ? zones.unknown() : azs.isEmpty() ? noZones : null;
+        if (desired.unknown != null) {
+            return new Spread(owner, azs, 0, desired.unknown, where != null);
+        }
+        if (where != null) {
+            return new Spread(owner, azs, 0, where, true);
+        }
+        return new Spread(owner, azs, desired.value / azs.size(), null, false);
+    }
+
+    /** Whether the placement is unknown in this AZ. */
+    boolean unknownIn(String az) {
+        return unknown != null && (anywhere || azs.contains(az));
+    }
+
+    private record Count(long value, String unknown) {
+    }
+
+    private static Count count(EntityBuilder owner, String attribute) {
+        Value v = owner.attribute(attribute).orElse(null);
+        if (v == null) {
+            return new Count(0, Reasons.missing(owner, attribute));
+        }
+        if (v instanceof Value.Unknown u) {
+            return new Count(0, Reasons.unknown(owner, attribute, u.reason()));
+        }
+        long n = ((Value.Int) v).value();
+        if (n < 0) {
+            return new Count(0, Reasons.name(owner) + ": " + attribute + " is " + n + ", not a count");
+        }
+        return new Count(n, null);
+    }
+}
