@@ -24,6 +24,7 @@ public final class Schema {
     private final List<KindDef> kinds;
     private final Map<String, Integer> index;
     private final Map<String, String> inverses;
+    private final Map<String, Map<String, String>> inverseByKind = new java.util.HashMap<>();
 
     private Schema(List<KindDef> kinds, Map<String, String> inverses) {
         this.kinds = List.copyOf(kinds);
@@ -32,6 +33,9 @@ public final class Schema {
             index.put(kinds.get(i).name(), i);
         }
         this.inverses = Map.copyOf(inverses);
+        inverses.forEach((from, to) -> inverseByKind
+                .computeIfAbsent(from.substring(0, from.indexOf('.')), k -> new java.util.HashMap<>())
+                .put(from.substring(from.indexOf('.') + 1), to.substring(to.indexOf('.') + 1)));
     }
 
     /** Schema v1 of the design. */
@@ -63,7 +67,8 @@ public final class Schema {
 
     /** The relation on the target kind that holds the same edges backwards, if the schema pairs one. */
     public Optional<String> inverse(String kind, String relation) {
-        return Optional.ofNullable(inverses.get(kind + "." + relation)).map(s -> s.substring(s.indexOf('.') + 1));
+        Map<String, String> ofKind = inverseByKind.get(kind);
+        return ofKind == null ? Optional.empty() : Optional.ofNullable(ofKind.get(relation));
     }
 
     public Builder toBuilder() {
