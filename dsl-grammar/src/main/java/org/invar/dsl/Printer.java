@@ -35,7 +35,8 @@ public final class Printer {
             "matches", "is", "true", "false");
     private static final Pattern NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Pattern RULE_ID = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_.\\-]*");
-    private static final Pattern BARE_TAG = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*(-[a-zA-Z0-9_]+)*");
+    // A bare tag is words joined by '-', each word a name or a whole number: "a-1b" would lex as a, -, 1, b.
+    private static final Pattern BARE_TAG = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*(-([a-zA-Z_][a-zA-Z0-9_]*|[0-9]+))*");
 
     // Precedence levels, higher binds tighter; they follow the order of the grammar's alternatives.
     private static final int OR = 1;

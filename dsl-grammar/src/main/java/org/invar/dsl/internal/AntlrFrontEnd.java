@@ -1,15 +1,18 @@
 package org.invar.dsl.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.BaseErrorListener;
+import java.util.function.Function;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.invar.dsl.Diagnostic;
 import org.invar.dsl.ExpressionResult;
 import org.invar.dsl.ParseResult;
@@ -33,27 +36,13 @@ public final class AntlrFrontEnd {
                             + maxChars + ": split it into several files", ""));
             return new ParseResult(source, Optional.empty(), diagnostics);
         }
-        InvarLexer lexer = new InvarLexer(CharStreams.fromString(source.text(), source.name()));
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(new BaseErrorListener() {
-            @Override
-            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
-                                    String msg, RecognitionException e) {
-                // Every character lexes to some token (UNEXPECTED_CHAR at worst); the parser reports it.
-            }
-        });
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill();
+        CommonTokenStream tokens = lex(source);
         Optional<Diagnostic> tooDeep = nestingLimit(source, tokens.getTokens(), maxDepth);
         if (tooDeep.isPresent()) {
             return new ParseResult(source, Optional.empty(), List.of(tooDeep.get()));
         }
-        InvarParser parser = new InvarParser(tokens);
-        parser.removeErrorListeners();
-        parser.setErrorHandler(new SyntaxErrorStrategy(source, diagnostics));
-        parser.getInterpreter().setPredictionMode(PredictionMode.LL);
         try {
-            InvarParser.FileContext tree = parser.file();
+            InvarParser.FileContext tree = parse(tokens, source, diagnostics, InvarParser::file);
             if (!diagnostics.isEmpty()) {
                 return new ParseResult(source, Optional.empty(), diagnostics);
             }
@@ -77,19 +66,13 @@ public final class AntlrFrontEnd {
     /** Parses a lone expression; the result holds the expression or the diagnostics. */
     public static ExpressionResult parseExpression(Source source, int maxDepth) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        InvarLexer lexer = new InvarLexer(CharStreams.fromString(source.text(), source.name()));
-        lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill();
+        CommonTokenStream tokens = lex(source);
         Optional<Diagnostic> tooDeep = nestingLimit(source, tokens.getTokens(), maxDepth);
         if (tooDeep.isPresent()) {
             return new ExpressionResult(Optional.empty(), List.of(tooDeep.get()));
         }
-        InvarParser parser = new InvarParser(tokens);
-        parser.removeErrorListeners();
-        parser.setErrorHandler(new SyntaxErrorStrategy(source, diagnostics));
         try {
-            InvarParser.StandaloneExprContext tree = parser.standaloneExpr();
+            InvarParser.StandaloneExprContext tree = parse(tokens, source, diagnostics, InvarParser::standaloneExpr);
             if (!diagnostics.isEmpty()) {
                 return new ExpressionResult(Optional.empty(), diagnostics);
             }
@@ -103,25 +86,156 @@ public final class AntlrFrontEnd {
         }
     }
 
+    private static CommonTokenStream lex(Source source) {
+        InvarLexer lexer = new InvarLexer(CharStreams.fromString(source.text(), source.name()));
+        // Every character lexes to some token (UNEXPECTED_CHAR at worst); the parser reports it.
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        return tokens;
+    }
+
+    /**
+     * Parses in two stages, as ANTLR advises: SLL prediction, fast and right for nearly all text,
+     * giving up at the first error; then, only when it gave up, full LL prediction with error
+     * recovery and the messages of {@link SyntaxErrorStrategy}.
+     */
+    private static <T extends ParserRuleContext> T parse(CommonTokenStream tokens, Source source,
+                                                         List<Diagnostic> diagnostics, Function<InvarParser, T> rule) {
+        InvarParser parser = new InvarParser(tokens);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return rule.apply(parser);
+        } catch (ParseCancellationException e) {
+            tokens.seek(0);
+            parser.reset();
+            parser.setErrorHandler(new SyntaxErrorStrategy(source, diagnostics));
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            return rule.apply(parser);
+        }
+    }
+
     /**
      * Brackets open levels that the parser descends into recursively; a limit checked on the
      * tokens keeps a hostile or generated file from exhausting the stack. Quantifiers and long
-     * chains of operators are measured on the AST once built.
+     * chains of operators are measured on the AST once built, but the worst of them are caught
+     * here too, because the parser spends time quadratic in their length before the AST exists
+     * (5,000 nested quantifiers took seconds): each count below is a lower bound of the depth
+     * the AST would have, so nothing the AST check would accept is refused.
+     * <ul>
+     * <li>A quantifier's filter and claim run as far right as the text goes, so every quantifier
+     * that follows another in the same declaration, at the same bracket level or deeper, is nested
+     * in it. A quantifier right after a token that ends an operand (a name, a literal, a closing
+     * bracket) starts a new bare invariant instead.
+     * <li>Binary operators of one precedence (or; and; comparisons; + and -; * and /) at one
+     * bracket level form one left-leaning chain of that many nodes, as long as no operator that
+     * binds looser comes between them, nor a quantifier word, nor 'not' or 'is' (whose operands
+     * reopen the looser levels). Each run is counted until one of those resets it.
+     * <li>Adjacent 'not's nest.
+     * </ul>
      */
     private static Optional<Diagnostic> nestingLimit(Source source, List<Token> tokens, int maxDepth) {
         int depth = 0;
+        int nots = 0;
+        int[] level = new int[RUNS];
+        Deque<int[]> outer = new ArrayDeque<>();
+        Token previous = null;
         for (Token t : tokens) {
-            switch (t.getType()) {
-                case InvarLexer.LPAREN, InvarLexer.LBRACK -> depth++;
-                case InvarLexer.RPAREN, InvarLexer.RBRACK -> depth = Math.max(0, depth - 1);
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                continue;
+            }
+            int over = 0;
+            int type = t.getType();
+            nots = type == InvarLexer.NOT ? nots + 1 : 0;
+            switch (type) {
+                case InvarLexer.LPAREN, InvarLexer.LBRACK -> {
+                    depth++;
+                    over = depth;
+                    outer.push(level);
+                    level = fresh(level[QUANTIFIERS]);
+                }
+                case InvarLexer.RPAREN, InvarLexer.RBRACK -> {
+                    depth = Math.max(0, depth - 1);
+                    level = outer.isEmpty() ? new int[RUNS] : outer.pop();
+                }
+                case InvarLexer.RULE, InvarLexer.PARAM, InvarLexer.IMPORT -> {
+                    level = new int[RUNS];
+                    outer.clear();
+                }
+                case InvarLexer.EVERY, InvarLexer.NO, InvarLexer.SOME, InvarLexer.AT, InvarLexer.EXACTLY -> {
+                    if (previous != null && endsOperand(previous.getType())) {
+                        level = new int[RUNS];
+                        outer.clear();
+                    }
+                    level = fresh(level[QUANTIFIERS] + 1);
+                    over = level[QUANTIFIERS];
+                }
+                case InvarLexer.HAS, InvarLexer.WITH, InvarLexer.WHERE -> level = fresh(level[QUANTIFIERS]);
+                case InvarLexer.OR -> over = chain(level, ORS);
+                case InvarLexer.AND -> over = chain(level, ANDS);
+                case InvarLexer.NOT, InvarLexer.IS -> {
+                    reset(level, COMPARISONS);
+                    over = type == InvarLexer.NOT ? nots : 0;
+                }
+                case InvarLexer.EQ, InvarLexer.NE, InvarLexer.LT, InvarLexer.LE, InvarLexer.GT, InvarLexer.GE,
+                        InvarLexer.IN, InvarLexer.CONTAINS, InvarLexer.MATCHES -> over = chain(level, COMPARISONS);
+                case InvarLexer.PLUS -> over = chain(level, SUMS);
+                case InvarLexer.MINUS -> {
+                    // After an operand '-' subtracts; elsewhere it is the sign of a number.
+                    if (previous != null && endsOperand(previous.getType())) {
+                        over = chain(level, SUMS);
+                    }
+                }
+                case InvarLexer.STAR, InvarLexer.SLASH -> over = chain(level, PRODUCTS);
                 default -> {
                 }
             }
-            if (depth > maxDepth) {
+            if (over > maxDepth) {
                 return Optional.of(tooDeep(source, t.getLine(), t.getCharPositionInLine() + 1, maxDepth));
             }
+            previous = t;
         }
         return Optional.empty();
+    }
+
+    // The counters of one bracket level: quantifiers, then chains from the loosest operators to the tightest.
+    private static final int QUANTIFIERS = 0;
+    private static final int ORS = 1;
+    private static final int ANDS = 2;
+    private static final int COMPARISONS = 3;
+    private static final int SUMS = 4;
+    private static final int PRODUCTS = 5;
+    private static final int RUNS = 6;
+
+    private static int[] fresh(int quantifiers) {
+        int[] level = new int[RUNS];
+        level[QUANTIFIERS] = quantifiers;
+        return level;
+    }
+
+    /** One more operator in the chain of {@code run}; the chains of tighter operators end here. */
+    private static int chain(int[] level, int run) {
+        reset(level, run + 1);
+        return ++level[run];
+    }
+
+    private static void reset(int[] level, int from) {
+        for (int i = from; i < RUNS; i++) {
+            level[i] = 0;
+        }
+    }
+
+    /** Whether a token of this type can end an operand, so that an operator may follow it. */
+    static boolean endsOperand(int type) {
+        return switch (type) {
+            case InvarLexer.NAME, InvarLexer.INT, InvarLexer.DECIMAL, InvarLexer.STRING, InvarLexer.TRUE,
+                    InvarLexer.FALSE, InvarLexer.RPAREN, InvarLexer.RBRACK, InvarLexer.RBRACE, InvarLexer.SEVERITY,
+                    InvarLexer.TITLE, InvarLexer.MESSAGE, InvarLexer.DOCS, InvarLexer.TAGS,
+                    InvarLexer.UNSUPPRESSIBLE, InvarLexer.DISTINCT -> true;
+            default -> false;
+        };
     }
 
     private static Diagnostic tooDeep(Source source, int line, int column, int maxDepth) {

@@ -278,7 +278,8 @@ final class AstBuilder {
                 case 't' -> out.append('\t');
                 default -> diagnostics.add(Diagnostic.error("syntax", source, token.getLine(),
                         token.getCharPositionInLine() + i, "unknown escape '\\" + e
-                                + "' in a string: use \\\" \\\\ \\n \\r or \\t"));
+                                + "' in a string: the escapes are \\\" \\\\ \\n \\r and \\t; write '\\\\" + e
+                                + "' for a backslash followed by '" + e + "'"));
             }
         }
         return out.toString();
