@@ -21,7 +21,7 @@ import org.invar.model.Value;
  * when no desired capacity is given). Scaling policies are not predicted. The AZs are those of
  * {@link Zones}: the service's subnets; the group's {@code az}, else its subnets'.
  *
- * <p>When the count is unknown, missing or negative, the spread is unknown in the owner's AZs
+ * <p>When the count is unknown, missing, negative or above {@link #MAX_COUNT}, the spread is unknown in the owner's AZs
  * (everywhere when those are not known either); when the count is known but the AZs are not
  * (a subnet whose AZ is unknown, a service without subnets), it is unknown everywhere. A count
  * of 0 is known to place nothing, wherever.
@@ -86,6 +86,13 @@ record Spread(EntityBuilder owner, List<String> azs, long perAz, String unknown,
         return unknown != null && (anywhere || azs.contains(az));
     }
 
+    /**
+     * Predicted targets are entities, one per guaranteed task or instance; AWS runs at most 5,000
+     * tasks in a service and a few thousand instances in a group, so a larger count is a mistake,
+     * and is taken as unknown rather than allowed to fill memory.
+     */
+    static final long MAX_COUNT = 10_000;
+
     private record Count(long value, String unknown) {
     }
 
@@ -100,6 +107,10 @@ record Spread(EntityBuilder owner, List<String> azs, long perAz, String unknown,
         long n = ((Value.Int) v).value();
         if (n < 0) {
             return new Count(0, Reasons.name(owner) + ": " + attribute + " is " + n + ", not a count");
+        }
+        if (n > MAX_COUNT) {
+            return new Count(0, Reasons.name(owner) + ": " + attribute + " is " + n + ", more than AWS runs in one"
+                    + " service or group (" + MAX_COUNT + ")");
         }
         return new Count(n, null);
     }
