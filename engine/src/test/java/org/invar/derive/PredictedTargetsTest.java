@@ -51,6 +51,16 @@ class PredictedTargetsTest {
     }
 
     @Test
+    void aCountNoServiceCanHaveIsUnknownRatherThanMillionsOfTargets() {
+        Model m = Infra.seed(Value.of(Integer.MAX_VALUE)).build();
+
+        assertEquals(0, m.table("target").size());
+        Value healthy = value(m, "az", AZ_A, "healthy_targets");
+        org.junit.jupiter.api.Assertions.assertTrue(healthy instanceof Value.Unknown u
+                && u.reason().contains("more than AWS runs in one service or group"), String.valueOf(healthy));
+    }
+
+    @Test
     void liveTargetsAreFactsAndNothingIsPredicted() {
         ModelBuilder b = Infra.seed(Value.of(4));
         b.entity("target", "10.0.1.5:8080").set("health", "unhealthy").relate("target_group", "tg").relate("az", AZ_A);
