@@ -6,7 +6,6 @@ import org.invar.model.Model;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelInput;
 import org.invar.spi.ModelLoadException;
-import org.invar.spi.ModelSource;
 import org.invar.spi.ModelSources;
 
 /**
@@ -40,9 +39,6 @@ final class ModelLoading {
     Model load(String spec, LoadOptions options) {
         ModelInput input = input(spec);
         try {
-            if (exists(input) && noSourceAccepts(input) && ModelJsonFallback.accepts(input)) {
-                return ModelJsonFallback.read(input);
-            }
             return sources.read(input, options);
         } catch (java.io.UncheckedIOException e) {
             throw new ModelLoadException(input.displayName() + ": error: cannot read: "
@@ -50,18 +46,5 @@ final class ModelLoading {
         } catch (IOException e) {
             throw new ModelLoadException(input.displayName() + ": error: cannot read: " + IoErrors.describe(e), e);
         }
-    }
-
-    private static boolean exists(ModelInput input) {
-        return input.isStdin() || input.path().isPresent();
-    }
-
-    private boolean noSourceAccepts(ModelInput input) throws IOException {
-        for (ModelSource source : sources.sources()) {
-            if (source.accepts(input)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.invar.model.Model;
+import org.invar.model.ModelBuilder;
 import org.invar.schema.Schema;
 
 /**
@@ -174,9 +175,31 @@ public final class ModelJson {
         }
     }
 
+    /**
+     * Reads model JSON from a stream into a builder that may hold other inputs' entities, without
+     * building; relations must name entities of this file.
+     */
+    public static void fill(String sourceName, InputStream in, ModelBuilder builder) throws IOException {
+        try (JsonParser p = FACTORY.createParser(in)) {
+            parse(sourceName, p, () -> {
+                new ModelReader(sourceName, builder).fill(p);
+                return null;
+            });
+        }
+    }
+
     private static Model read(String sourceName, JsonParser p, Schema schema) throws IOException {
+        return parse(sourceName, p, () -> new ModelReader(sourceName, schema).read(p));
+    }
+
+    private interface Reading<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs a read, turning Jackson's errors into located model file errors. */
+    private static <T> T parse(String sourceName, JsonParser p, Reading<T> reading) throws IOException {
         try {
-            return new ModelReader(sourceName, schema).read(p);
+            return reading.run();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
             throw new ModelFileException("json", sourceName, Math.max(at.getLineNr(), 0),

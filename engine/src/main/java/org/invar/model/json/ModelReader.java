@@ -63,9 +63,14 @@ final class ModelReader {
     private final Map<KindDef, Map<String, RelationDef>> relations = new IdentityHashMap<>();
 
     ModelReader(String source, Schema schema) {
+        this(source, Model.builder(schema));
+    }
+
+    /** Reads into a builder that may already hold entities (several inputs merged into one model). */
+    ModelReader(String source, ModelBuilder builder) {
         this.source = source;
-        this.schema = schema;
-        this.builder = Model.builder(schema);
+        this.schema = builder.schema();
+        this.builder = builder;
         this.kindNames = schema.kinds().stream().map(KindDef::name).toList();
         for (int k = 0; k < kindNames.size(); k++) {
             seen.add(new HashMap<>());
@@ -74,6 +79,18 @@ final class ModelReader {
     }
 
     Model read(JsonParser p) throws IOException {
+        fill(p);
+        try {
+            return builder.build();
+        } catch (ModelFileException x) {
+            throw x;
+        } catch (ModelException x) {
+            throw error("model", 0, 0, x.getMessage());
+        }
+    }
+
+    /** Reads the file's entities into the builder without building. */
+    void fill(JsonParser p) throws IOException {
         JsonToken token = p.nextToken();
         if (token == null) {
             JsonLocation end = p.currentLocation();
@@ -124,13 +141,6 @@ final class ModelReader {
             } catch (ModelException x) {
                 throw error("model", e.line, e.column, x.getMessage());
             }
-        }
-        try {
-            return builder.build();
-        } catch (ModelFileException x) {
-            throw x;
-        } catch (ModelException x) {
-            throw error("model", 0, 0, x.getMessage());
         }
     }
 
