@@ -18,6 +18,14 @@ final class Compare {
         return a == b;
     }
 
+    /**
+     * Orders two numbers as numbers: {@code -0.0} equals {@code 0.0} (as {@code ==} and membership
+     * have it), which {@link Double#compare} alone would tell apart, so that {@code 0 / (0 - 1) == 0}.
+     */
+    static int compareNumbers(double x, double y) {
+        return x == y ? 0 : Double.compare(x, y);
+    }
+
     static boolean mixedNumeric(org.invar.check.Type a, org.invar.check.Type b) {
         return a.isNumeric() && b.isNumeric() && a.scalar() != b.scalar();
     }
@@ -34,7 +42,7 @@ final class Compare {
             if (c.status != Column.PRESENT) {
                 return Tri.UNKNOWN;
             }
-            int cmp = decimal ? Double.compare(Scalar.asDouble(left.type(), a), Scalar.asDouble(right.type(), b))
+            int cmp = decimal ? compareNumbers(Scalar.asDouble(left.type(), a), Scalar.asDouble(right.type(), b))
                     : Long.compare(a, b);
             return Tri.of(switch (op) {
                 case EQ -> cmp == 0;

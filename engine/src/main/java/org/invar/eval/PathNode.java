@@ -99,13 +99,19 @@ final class PathNode implements Scalar, Coll {
     @Override
     public int collect(Ctx c) {
         int before = c.top;
-        walk(c, 0, c.entity[startSlot], startTable);
+        walk(c, 0, c.entity[startSlot], startTable, false);
         return c.top - before;
     }
 
-    private void walk(Ctx c, int k, int e, EntityTable table) {
+    /**
+     * Lays out the elements reached from entity {@code e} by steps {@code k..}. An element reached
+     * through an entity that may not exist (on the way or at the end) is itself a maybe: its state
+     * is unknown, whether it is that entity or an attribute of it. The entity in the start slot is
+     * the one at hand, whose existence its quantifier has already weighed.
+     */
+    private void walk(Ctx c, int k, int e, EntityTable table, boolean maybe) {
         if (k == steps.length) {
-            emit(c, e, table);
+            emit(c, e, table, maybe);
             return;
         }
         Relation r = steps[k];
@@ -117,26 +123,30 @@ final class PathNode implements Scalar, Coll {
             }
         }
         EntityTable next = tables[k];
+        boolean existence = next.hasExistenceUnknown();
         for (int s = r.start(e), end = r.end(e); s < end; s++) {
-            walk(c, k + 1, r.target(s), next);
+            int t = r.target(s);
+            boolean m = maybe;
+            if (existence && !m) {
+                String why = next.existenceUnknown(t);
+                if (why != null) {
+                    m = true;
+                    c.noteUnknown(next, t, null, "it may not exist: " + why);
+                }
+            }
+            walk(c, k + 1, t, next, m);
         }
     }
 
-    private void emit(Ctx c, int e, EntityTable table) {
+    private void emit(Ctx c, int e, EntityTable table, boolean maybe) {
         if (attribute == null) {
-            byte s = Column.PRESENT;
-            if (table.hasExistenceUnknown()) {
-                String why = table.existenceUnknown(e);
-                if (why != null) {
-                    s = Column.UNKNOWN;
-                    c.noteUnknown(table, e, null, "it may not exist: " + why);
-                }
-            }
-            c.push(e, s);
+            c.push(e, maybe ? Column.UNKNOWN : Column.PRESENT);
             return;
         }
         byte s = attribute.state(e);
-        if (s != Column.PRESENT) {
+        if (maybe) {
+            s = Column.UNKNOWN;
+        } else if (s != Column.PRESENT) {
             c.noteUnknown(table, e, attributeName, s == Column.UNKNOWN ? attribute.unknownReason(e) : null);
         }
         c.push(attribute.longAt(e), s);
