@@ -400,9 +400,11 @@ final class ExprChecker implements ExprVisitor<Type> {
                 }
             }
             case IN, NOT_IN -> {
-                if (left.isCollection()) {
+                if (isList(right) || isList(left)) {
+                    listError(isList(right) ? c.right() : c.left());
+                } else if (left.isCollection()) {
                     error(c.left().position(), collectionMessage(c.left(), left));
-                } else if (!right.isCollection() && right.scalar() != ValueType.LIST) {
+                } else if (!right.isCollection()) {
                     error(c.right().position(), "'" + c.operator().symbol() + "' needs a collection on its right, and "
                             + describe(c.right()) + " is " + article(right.describe()) + ": use '==' instead");
                 } else if (right.isCollection() && !emptyList(c.right()) && !left.comparableWith(right)) {
@@ -411,14 +413,16 @@ final class ExprChecker implements ExprVisitor<Type> {
                 }
             }
             case CONTAINS -> {
-                if (right.isCollection()) {
+                if (isList(left) || isList(right)) {
+                    listError(isList(left) ? c.left() : c.right());
+                } else if (right.isCollection()) {
                     error(c.right().position(), collectionMessage(c.right(), right));
                 } else if (left.isScalar() && left.scalar() == ValueType.STRING) {
                     if (!(right.isScalar() && right.scalar() == ValueType.STRING)) {
                         error(c.right().position(), "a string contains strings, and " + describe(c.right()) + " is "
                                 + article(right.describe()));
                     }
-                } else if (!left.isCollection() && left.scalar() != ValueType.LIST) {
+                } else if (!left.isCollection()) {
                     error(c.left().position(), "'contains' needs a collection or a string on its left, and "
                             + describe(c.left()) + " is " + article(left.describe()));
                 } else if (left.isCollection() && !left.comparableWith(right)) {
@@ -445,6 +449,16 @@ final class ExprChecker implements ExprVisitor<Type> {
             default -> throw new IllegalStateException(c.operator().name());
         }
         return Type.BOOL;
+    }
+
+    /** An attribute of list type (an extension schema's): its elements have no declared type. */
+    private static boolean isList(Type t) {
+        return t.single().isScalar() && t.single().scalar() == ValueType.LIST;
+    }
+
+    private void listError(Expr e) {
+        error(e.position(), describe(e) + " is a list attribute, whose elements have no declared type: test it with"
+                + " 'is set' or 'is missing', or declare one attribute per element in the schema");
     }
 
     private static boolean emptyList(Expr e) {

@@ -9,7 +9,8 @@ import org.invar.schema.ValueType;
 /**
  * count, sum, min, max and avg over a path, optionally of distinct values and filtered by a
  * condition on the entity that owns each value. A value that is unknown, or a collection that
- * may be incomplete, makes the result unknown where it could change it.
+ * may be incomplete, makes the result unknown. {@code count} counts the values that are set;
+ * the others are unknown when a value is missing, so a missing number is never read as none.
  */
 final class AggregateNode implements Scalar {
     private final Aggregate.Function function;
@@ -97,11 +98,14 @@ final class AggregateNode implements Scalar {
 
     private long reduce(Ctx c, int base, int n, boolean incomplete) {
         int unknown = 0;
+        int absent = 0;
         int present = 0;
         for (int i = base; i < base + n; i++) {
             if (c.state[i] == Column.PRESENT) {
                 c.buf[base + present] = c.buf[i];
                 present++;
+            } else if (c.state[i] == Column.ABSENT) {
+                absent++;
             } else {
                 unknown++;
             }
@@ -114,7 +118,7 @@ final class AggregateNode implements Scalar {
             c.status = Column.PRESENT;
             return distinct ? distinctCount(c, base, present) : present;
         }
-        if (unknown > 0 || incomplete) {
+        if (unknown > 0 || absent > 0 || incomplete) {
             c.status = Column.UNKNOWN;
             return 0;
         }
@@ -134,13 +138,19 @@ final class AggregateNode implements Scalar {
         c.status = Column.PRESENT;
         if (!decimal && function != Aggregate.Function.AVG) {
             long acc = c.buf[base];
-            for (int i = base + 1; i < base + present; i++) {
-                long v = c.buf[i];
-                acc = switch (function) {
-                    case SUM -> acc + v;
-                    case MIN -> Math.min(acc, v);
-                    default -> Math.max(acc, v);
-                };
+            try {
+                for (int i = base + 1; i < base + present; i++) {
+                    long v = c.buf[i];
+                    acc = switch (function) {
+                        case SUM -> Math.addExact(acc, v);
+                        case MIN -> Math.min(acc, v);
+                        default -> Math.max(acc, v);
+                    };
+                }
+            } catch (ArithmeticException overflow) {
+                c.status = Column.UNKNOWN;
+                c.noteUnknown(null, 0, null, "the sum is too large for a whole number");
+                return 0;
             }
             return acc;
         }

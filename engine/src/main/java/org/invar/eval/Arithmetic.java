@@ -4,7 +4,10 @@ import org.invar.check.Type;
 import org.invar.model.Column;
 import org.invar.schema.ValueType;
 
-/** {@code + - * /} on numbers. Ints stay ints except under division, which gives a decimal. */
+/**
+ * {@code + - * /} on numbers. Ints stay ints except under division, which gives a decimal. A
+ * result that does not fit (an int overflow, a division by zero) is unknown, never a wrong number.
+ */
 record Arithmetic(org.invar.dsl.ast.Arithmetic.Operator op, Scalar left, Scalar right, Type type) implements Scalar {
     @Override
     public long bits(Ctx c) {
@@ -17,11 +20,17 @@ record Arithmetic(org.invar.dsl.ast.Arithmetic.Operator op, Scalar left, Scalar 
             return 0;
         }
         if (type.scalar() == ValueType.INT) {
-            return switch (op) {
-                case ADD -> a + b;
-                case SUBTRACT -> a - b;
-                default -> a * b;
-            };
+            try {
+                return switch (op) {
+                    case ADD -> Math.addExact(a, b);
+                    case SUBTRACT -> Math.subtractExact(a, b);
+                    default -> Math.multiplyExact(a, b);
+                };
+            } catch (ArithmeticException overflow) {
+                c.status = Column.UNKNOWN;
+                c.noteUnknown(null, 0, null, "the result is too large for a whole number");
+                return 0;
+            }
         }
         double x = Scalar.asDouble(left.type(), a);
         double y = Scalar.asDouble(right.type(), b);

@@ -6,13 +6,29 @@ import org.invar.dsl.ast.Quantifier;
 import org.invar.model.EntityTable;
 import org.invar.model.Model;
 
-/** A checked rule compiled against one model: the top kind's table and its filter and claim. */
+/**
+ * A checked rule compiled against one model: the top kind's table, what puts an entity in scope,
+ * and the claim each entity in scope is judged by.
+ *
+ * <ul>
+ * <li>{@code every K with W has H}, {@code no K with W has H}: the entities where W holds are in
+ *     scope, and H is judged on each.</li>
+ * <li>Without {@code has}, the entity itself is the claim: every K is in scope and W is judged
+ *     ({@code no bucket with public_access_blocked == false} fails each such bucket and passes
+ *     the others).</li>
+ * <li>Counting quantifiers ({@code some}, {@code at least}, ...) count the K where W and H hold;
+ *     every K is in scope, so {@code at least 1 az with alb_node} fails when no AZ has one.</li>
+ * </ul>
+ * A kind with no entities leaves nothing in scope: the rule is skipped, and says so.
+ */
 final class BoundRule {
     final CheckedRule rule;
     final Model model;
     final EntityTable table;
     final Quantifier quantifier;
+    /** Narrows the scope; null when every entity of the kind is in scope. */
     final Cond filter;
+    /** Judged on each entity in scope; null when it always holds. */
     final Cond claim;
 
     BoundRule(CheckedRule rule, Model model) {
@@ -22,8 +38,18 @@ final class BoundRule {
         Quantified q = rule.rule().assertion();
         this.quantifier = q.quantifier();
         Compiler compiler = new Compiler(rule, model);
-        this.filter = q.filter().map(compiler::cond).orElse(null);
-        this.claim = q.claim().map(compiler::cond).orElse(null);
+        Cond w = q.filter().map(compiler::cond).orElse(null);
+        Cond h = q.claim().map(compiler::cond).orElse(null);
+        if (perEntity() && h != null) {
+            this.filter = w;
+            this.claim = h;
+        } else if (perEntity()) {
+            this.filter = null;
+            this.claim = w;
+        } else {
+            this.filter = null;
+            this.claim = w == null ? h : h == null ? w : new Logic.And(w, h);
+        }
     }
 
     Ctx newContext() {

@@ -71,7 +71,11 @@ final class Compare {
         }
     }
 
-    /** {@code x in coll}, {@code x not in coll}, {@code coll contains x}. */
+    /**
+     * {@code x in coll}, {@code x not in coll}, {@code coll contains x}: true on a match; otherwise
+     * unknown if an element is unknown or the collection may be incomplete. Absent values are not
+     * elements.
+     */
     record Member(boolean negate, Scalar needle, Coll haystack, boolean numeric) implements Cond {
         @Override
         public byte test(Ctx c) {
@@ -84,8 +88,10 @@ final class Compare {
             int n = haystack.collect(c);
             byte found = Tri.FALSE;
             for (int i = base; i < base + n; i++) {
-                if (c.state[i] != Column.PRESENT) {
+                if (c.state[i] == Column.UNKNOWN) {
                     found = Tri.UNKNOWN;
+                } else if (c.state[i] == Column.ABSENT) {
+                    continue;
                 } else if (equal(numeric, needle.type(), x, haystack.element(), c.buf[i])) {
                     found = Tri.TRUE;
                     break;

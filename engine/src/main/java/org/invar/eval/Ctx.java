@@ -54,7 +54,7 @@ final class Ctx {
     /** Why the last unknown value is unknown, in words. */
     String unknownWhy() {
         if (unknownTable == null) {
-            return "a value is unknown";
+            return unknownReason != null ? unknownReason : "a value is unknown";
         }
         String who = unknownTable.kind().name() + " " + unknownTable.id(unknownEntity);
         if (unknownReason != null) {

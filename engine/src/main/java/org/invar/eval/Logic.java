@@ -59,7 +59,10 @@ final class Logic {
         }
     }
 
-    /** A to-many relation in a boolean place: whether it is non-empty. */
+    /**
+     * A to-many relation in a boolean place: whether it is non-empty. An absent value is not an
+     * element; an unknown one (or an entity that may not exist) makes an empty answer unknown.
+     */
     record NonEmpty(Coll collection) implements Cond {
         @Override
         public byte test(Ctx c) {
@@ -72,7 +75,9 @@ final class Logic {
                     result = Tri.TRUE;
                     break;
                 }
-                result = Tri.UNKNOWN;
+                if (c.state[i] == Column.UNKNOWN) {
+                    result = Tri.UNKNOWN;
+                }
             }
             if (result == Tri.FALSE && c.incomplete) {
                 result = Tri.UNKNOWN;

@@ -68,9 +68,13 @@ final class PathNode implements Scalar, Coll {
                     return 0;
                 }
             }
-            if (r.count(e) == 0) {
-                c.status = Column.ABSENT;
-                c.noteUnknown(table, e, names[k], null);
+            int targets = r.count(e);
+            if (targets != 1) {
+                // None: the value is absent. Several on a to-one relation (two AZs for one subnet):
+                // which one is meant cannot be told, so the value is unknown.
+                c.status = targets == 0 ? Column.ABSENT : Column.UNKNOWN;
+                c.noteUnknown(table, e, names[k], targets == 0 ? null
+                        : "it has " + targets + " " + names[k] + " where one is expected");
                 return 0;
             }
             e = r.target(r.start(e));

@@ -136,6 +136,7 @@ public final class ModelBuilder {
             declared.add(entities);
             indices.add(index);
         }
+        Map<String, String> inverseUnknown = inverseUnknown(declared);
         EntityTable[] tables = new EntityTable[kinds.size()];
         for (int k = 0; k < kinds.size(); k++) {
             KindDef def = schema.kind(k);
@@ -161,7 +162,8 @@ public final class ModelBuilder {
             for (int r = 0; r < relations.length; r++) {
                 RelationDef rel = def.relations().get(r);
                 int target = schema.kindIndex(rel.target());
-                relations[r] = relation(rel, target, entities, indices.get(target));
+                relations[r] = relation(rel, target, entities, indices.get(target),
+                        inverseUnknown.get(def.name() + "." + rel.name()));
             }
             tables[k] = new EntityTable(def, k, ids, origins, columns, relations, existence);
         }
@@ -200,8 +202,38 @@ public final class ModelBuilder {
         return new Column(def.type(), state, bits, lists, reasons, pool);
     }
 
+    /**
+     * A relation unknown on one side leaves its pair incomplete on the other: if a subnet's AZ is
+     * unknown, any AZ may hold it, so no AZ's list of subnets is known to be whole. This holds for
+     * an entity whose relation is unknown and names no target (it may point anywhere), and only
+     * a to-many side becomes incomplete: a to-one side that names its target is whole. Keyed by
+     * "kind.relation" of the side that becomes incomplete, with the first reason found.
+     */
+    private Map<String, String> inverseUnknown(List<List<EntityBuilder>> declared) {
+        Map<String, String> unknown = new HashMap<>();
+        for (List<EntityBuilder> entities : declared) {
+            for (EntityBuilder e : entities) {
+                for (Map.Entry<String, String> u : e.unknownRelations().entrySet()) {
+                    String relation = u.getKey();
+                    if (!e.related(relation).isEmpty()) {
+                        continue; // known targets that may not all hold: nothing points elsewhere
+                    }
+                    schema.inverse(e.kind(), relation).ifPresent(inverse -> {
+                        String target = e.kindDef().relation(relation).orElseThrow().target();
+                        boolean many = schema.kind(target).orElseThrow().relation(inverse).orElseThrow().many();
+                        if (many) {
+                            unknown.putIfAbsent(target + "." + inverse, e.describe() + ": " + relation
+                                    + " is unknown (" + u.getValue() + ")");
+                        }
+                    });
+                }
+            }
+        }
+        return unknown;
+    }
+
     private static Relation relation(RelationDef def, int targetKind, List<EntityBuilder> entities,
-                                     Map<String, Integer> targetIndex) {
+                                     Map<String, Integer> targetIndex, String inverseUnknown) {
         int n = entities.size();
         int[] offsets = new int[n + 1];
         int total = 0;
@@ -228,7 +260,7 @@ public final class ModelBuilder {
             }
         }
         offsets[n] = slot;
-        return new Relation(targetKind, offsets, targets, unknown);
+        return new Relation(targetKind, offsets, targets, unknown, inverseUnknown);
     }
 
     /** Every entity of every kind, for passes over the whole model. */

@@ -12,12 +12,19 @@ public final class Relation {
     private final int[] offsets;
     private final int[] targets;
     private final Map<Integer, String> unknown;
+    private final String incomplete;
 
-    Relation(int targetKind, int[] offsets, int[] targets, Map<Integer, String> unknown) {
+    /**
+     * @param unknown the entities whose targets are not known, with the reason
+     * @param incomplete why no entity's targets are known to be all there, or null: the other side
+     *     of a paired relation is unknown somewhere (a subnet whose AZ is unknown may be in any AZ)
+     */
+    Relation(int targetKind, int[] offsets, int[] targets, Map<Integer, String> unknown, String incomplete) {
         this.targetKind = targetKind;
         this.offsets = offsets;
         this.targets = targets;
         this.unknown = Map.copyOf(unknown);
+        this.incomplete = incomplete;
     }
 
     /** The index of the target kind in the schema. */
@@ -42,11 +49,25 @@ public final class Relation {
     }
 
     public boolean hasUnknown() {
-        return !unknown.isEmpty();
+        return incomplete != null || !unknown.isEmpty();
     }
 
-    /** The reason this entity's targets are not known, or null when they are. */
+    /**
+     * The reason this entity's targets are not known to be all there, or null when they are: its
+     * own, or the one its paired relation gives every entity.
+     */
     public String unknownReason(int entity) {
+        if (!unknown.isEmpty()) {
+            String own = unknown.get(entity);
+            if (own != null) {
+                return own;
+            }
+        }
+        return incomplete;
+    }
+
+    /** The reason given for this entity itself, leaving out what the paired relation implies. */
+    public String ownUnknownReason(int entity) {
         return unknown.isEmpty() ? null : unknown.get(entity);
     }
 }

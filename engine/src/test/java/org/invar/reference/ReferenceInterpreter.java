@@ -46,16 +46,18 @@ import org.invar.schema.ValueType;
  *       and say unknown for unknown.</li>
  *   <li>A path through to-one relations is a single value: a relation whose targets are unknown,
  *       or an entity on the way whose existence is unknown, make it unknown; a relation with no
- *       target makes it absent. (A to-one relation with several targets, which the model builder
- *       does not forbid, is read at its first target in model order, as the engine does.)</li>
+ *       target makes it absent, and several targets (which the model builder does not forbid) make
+ *       it unknown: which one is meant cannot be told.</li>
  *   <li>A path through a to-many relation is a collection: each element is present, absent (an
  *       attribute that is not there) or a "maybe" element (reached through, or being, an entity
  *       whose existence is unknown, or an unknown value); a relation whose targets are unknown on
  *       the way makes the collection incomplete (there may be more elements).</li>
- *   <li>A collection element that is absent counts as unknown wherever the elements are tested
- *       (membership, aggregates, non-emptiness): "absent or unknown values compare as unknown".</li>
- *   <li>{@code count} and the other aggregates are unknown when an element is unknown or absent,
- *       or the collection is incomplete; {@code where} is evaluated on the entity that owns each
+ *   <li>A collection holds the values that are set: an absent element is left out of membership,
+ *       non-emptiness and {@code count}; an unknown element makes them unknown where it could
+ *       change the answer.</li>
+ *   <li>{@code count} is unknown when an element is unknown or the collection is incomplete;
+ *       {@code sum}, {@code min}, {@code max} and {@code avg} also when an element is absent (a
+ *       missing number is never read as none); {@code where} is evaluated on the entity that owns each
  *       element and an element whose filter is unknown is an unknown element. {@code sum} of
  *       nothing is 0; {@code min}, {@code max}, {@code avg} of nothing are absent.</li>
  *   <li>int op int stays an int, except {@code /}, which gives a decimal; a division by zero (or
@@ -64,10 +66,11 @@ import org.invar.schema.ValueType;
  *   <li>Quantifiers count, for each entity of the range, "filter and claim" (every: "filter
  *       implies claim") in three-valued logic, an entity that may not exist being a maybe member.</li>
  *   <li>At the top, {@code every}/{@code no} give a verdict per entity in scope (its existence and
- *       filter not false): every fails an entity surely in scope whose claim is false, no fails an
+ *       filter not false; without {@code has}, every entity, the filter being the claim): every fails an entity surely in scope whose claim is false, no fails an
  *       entity surely in scope whose claim is true; undecided is unknown. The rule fails if any
  *       entity fails, else is unknown if any is unknown, else passes; it is skipped when nothing is
- *       in scope. Counting quantifiers give one verdict from the counts.</li>
+ *       in scope. Counting quantifiers give one verdict from the counts of "filter and claim" over
+ *       every entity of the kind.</li>
  * </ul>
  */
 public final class ReferenceInterpreter {
@@ -138,12 +141,17 @@ public final class ReferenceInterpreter {
         for (int i = 0; i < table.size(); i++) {
             Env env = new Env(q.binding().map(Identifier::name).orElse(null), new Ent(kind, i), null);
             K3 exists = table.existenceUnknown(i) == null ? K3.TRUE : K3.UNKNOWN;
-            K3 w = q.filter().isPresent() ? exists.and(cond(q.filter().get(), env)) : exists;
+            // Without `has` the filter is the claim; counting quantifiers count "filter and claim";
+            // in both cases every entity of the kind is in scope.
+            boolean filterScopes = perEntity && q.claim().isPresent();
+            K3 filter = q.filter().isPresent() ? cond(q.filter().get(), env) : K3.TRUE;
+            K3 w = filterScopes ? exists.and(filter) : exists;
             if (w == K3.FALSE) {
                 continue;
             }
             inScope++;
-            K3 h = q.claim().isPresent() ? cond(q.claim().get(), env) : K3.TRUE;
+            K3 claim = q.claim().isPresent() ? cond(q.claim().get(), env) : K3.TRUE;
+            K3 h = filterScopes ? claim : filter.and(claim);
             if (!perEntity) {
                 K3 x = w.and(h);
                 if (x == K3.TRUE) {
@@ -164,9 +172,6 @@ public final class ReferenceInterpreter {
         }
         Verdict verdict;
         if (inScope == 0) {
-            // SEMANTIC QUESTION (see the report): for a counting quantifier the engine, and so
-            // this interpreter, call "in scope" the entities whose filter is not false, so
-            // `at least 1 az with alb_node` with no such az is skipped rather than failed.
             verdict = Verdict.SKIP;
         } else if (perEntity) {
             verdict = !failing.isEmpty() ? Verdict.FAIL : !unknown.isEmpty() ? Verdict.UNKNOWN : Verdict.PASS;
@@ -256,7 +261,9 @@ public final class ReferenceInterpreter {
             if (v.present()) {
                 return K3.TRUE;
             }
-            result = K3.UNKNOWN;
+            if (v.state() == State.UNKNOWN) {
+                result = K3.UNKNOWN;
+            }
         }
         return c.incomplete() ? K3.UNKNOWN : result;
     }
@@ -367,8 +374,10 @@ public final class ReferenceInterpreter {
         }
         K3 found = K3.FALSE;
         for (Val v : haystack.elements()) {
-            if (!v.present()) {
+            if (v.state() == State.UNKNOWN) {
                 found = K3.UNKNOWN;
+            } else if (v.state() == State.ABSENT) {
+                continue;
             } else if (sameValue(needle.value(), v.value())) {
                 return K3.TRUE;
             }
@@ -425,12 +434,14 @@ public final class ReferenceInterpreter {
         Number l = (Number) x.value();
         Number r = (Number) y.value();
         if (l instanceof Long p && r instanceof Long q && a.operator() != Arithmetic.Operator.DIVIDE) {
-            return Val.of(switch (a.operator()) {
-                case ADD -> p + q;
-                case SUBTRACT -> p - q;
-                case MULTIPLY -> p * q;
+            java.math.BigInteger exact = switch (a.operator()) {
+                case ADD -> java.math.BigInteger.valueOf(p).add(java.math.BigInteger.valueOf(q));
+                case SUBTRACT -> java.math.BigInteger.valueOf(p).subtract(java.math.BigInteger.valueOf(q));
+                case MULTIPLY -> java.math.BigInteger.valueOf(p).multiply(java.math.BigInteger.valueOf(q));
                 case DIVIDE -> throw new IllegalStateException();
-            });
+            };
+            // a result no whole number of 64 bits holds is unknown, never a wrapped-around one
+            return exact.bitLength() < 64 ? Val.of(exact.longValue()) : Val.UNKNOWN;
         }
         double p = l.doubleValue();
         double q = r.doubleValue();
@@ -468,6 +479,10 @@ public final class ReferenceInterpreter {
                 elements.add(pass == K3.TRUE ? element : Val.UNKNOWN);
             }
         }
+        if (a.function() == Aggregate.Function.COUNT) {
+            // an absent value is not a value: count leaves it out; the other aggregates need it
+            elements = elements.stream().filter(v -> v.state() != State.ABSENT).toList();
+        }
         boolean undecided = incomplete || elements.stream().anyMatch(v -> !v.present());
         if (undecided) {
             return Val.UNKNOWN;
@@ -497,11 +512,11 @@ public final class ReferenceInterpreter {
         switch (a.function()) {
             case SUM -> {
                 if (ints) {
-                    long s = 0;
+                    java.math.BigInteger s = java.math.BigInteger.ZERO;
                     for (Object v : values) {
-                        s += (Long) v;
+                        s = s.add(java.math.BigInteger.valueOf((Long) v));
                     }
-                    return Val.of(s);
+                    return s.bitLength() < 64 ? Val.of(s.longValue()) : Val.UNKNOWN;
                 }
                 double s = 0;
                 for (Object v : values) {
@@ -613,6 +628,9 @@ public final class ReferenceInterpreter {
             }
             if (relation.count(e.index()) == 0) {
                 return Val.ABSENT;
+            }
+            if (relation.count(e.index()) > 1) {
+                return Val.UNKNOWN;
             }
             e = new Ent(step.target(), relation.target(relation.start(e.index())));
             if (model.table(e.kind()).existenceUnknown(e.index()) != null) {

@@ -82,7 +82,7 @@ final class ModelWriter {
         open = false;
         for (int r = 0; r < relations.size(); r++) {
             Relation relation = table.relation(r);
-            String reason = relation.unknownReason(i);
+            String reason = relation.ownUnknownReason(i);
             if (relation.count(i) == 0 && reason == null) {
                 continue;
             }
