@@ -33,12 +33,16 @@ public class RulesBenchmark {
     @Param({"10000", "100000", "1000000"})
     public int entities;
 
+    /** Stacks in a hundred that break the rules: 0 measures evaluation alone, 1 with findings to explain. */
+    @Param({"0", "1"})
+    public int brokenPercent;
+
     private Model model;
     private RuleSet rules;
 
     @Setup(Level.Trial)
     public void setUp() {
-        model = SyntheticEstate.ofSize(entities);
+        model = SyntheticEstate.ofSize(entities, brokenPercent);
         rules = Invar.compile(DesignRules.TEXT);
         int[] expected = HandWrittenRules.evaluate(model);
         Report report = rules.evaluate(model);

@@ -8,8 +8,9 @@ import org.invar.model.ModelBuilder;
  * A synthetic AWS estate made of application stacks, each about 24 entities once derived (a VPC,
  * three subnets, route tables with routes to an internet and a NAT gateway, an internet-facing
  * ALB in two subnets, a listener and target group, an ECS cluster with three instances and a
- * service, a security group). Fifty stacks share a region of three AZs. One stack in a hundred is
- * broken in the ways the design's rules look for, so every rule has findings to explain.
+ * service, a security group). Fifty stacks share a region of three AZs. Some stacks (one in a
+ * hundred by default) are broken in the ways the design's rules look for, so every rule has
+ * findings to explain.
  */
 public final class SyntheticEstate {
     /** Entities per stack once derived: 20 read, 2 load balancer nodes, 2 predicted targets. */
@@ -19,8 +20,13 @@ public final class SyntheticEstate {
     private SyntheticEstate() {
     }
 
-    /** An estate of about {@code entities} entities. */
+    /** An estate of about {@code entities} entities, one stack in a hundred broken. */
     public static Model ofSize(int entities) {
+        return ofSize(entities, 1);
+    }
+
+    /** An estate of about {@code entities} entities, {@code brokenPercent} stacks in a hundred broken. */
+    public static Model ofSize(int entities, int brokenPercent) {
         int stacks = Math.max(1, entities / ENTITIES_PER_STACK);
         ModelBuilder b = Model.builder();
         for (int r = 0; r <= (stacks - 1) / STACKS_PER_REGION; r++) {
@@ -30,7 +36,7 @@ public final class SyntheticEstate {
             }
         }
         for (int u = 0; u < stacks; u++) {
-            stack(b, u);
+            stack(b, u, u % 100 < brokenPercent);
         }
         return b.build();
     }
@@ -39,9 +45,8 @@ public final class SyntheticEstate {
         return "r" + region + "-az" + k;
     }
 
-    private static void stack(ModelBuilder b, int u) {
+    private static void stack(ModelBuilder b, int u, boolean broken) {
         int region = u / STACKS_PER_REGION;
-        boolean broken = u % 100 == 42;
         String vpc = "vpc-" + u;
         b.entity("vpc", vpc).set("id", vpc).set("cidr", "10.0.0.0/16");
         String pub = "rtb-pub-" + u;

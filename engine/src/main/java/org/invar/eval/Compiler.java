@@ -95,11 +95,49 @@ final class Compiler {
         }
         Scalar left = scalar(c.left());
         Scalar right = scalar(c.right());
+        Cond direct = attributeTest(c.operator(), left, right);
+        if (direct != null) {
+            return direct;
+        }
         if (lt.isNumeric() && rt.isNumeric()) {
             boolean decimal = lt.scalar() == ValueType.DECIMAL || rt.scalar() == ValueType.DECIMAL;
             return new Compare.Numbers(c.operator(), left, right, decimal);
         }
         return new Compare.SameBits(c.operator() == Comparison.Operator.NE, left, right);
+    }
+
+    /**
+     * {@code attribute op constant} (or the other way round) on the entity at hand, as one node;
+     * null when the comparison has another shape.
+     */
+    private static Cond attributeTest(Comparison.Operator op, Scalar left, Scalar right) {
+        if (right instanceof PathNode && left instanceof Constant) {
+            return attributeTest(flip(op), right, left);
+        }
+        if (!(left instanceof PathNode path && path.isOwnAttribute() && right instanceof Constant k)) {
+            return null;
+        }
+        Type lt = path.type();
+        Type rt = k.type();
+        boolean numeric = lt.isNumeric() && rt.isNumeric();
+        if (!numeric && op != Comparison.Operator.EQ && op != Comparison.Operator.NE) {
+            return null;
+        }
+        boolean decimal = numeric && (lt.scalar() == ValueType.DECIMAL || rt.scalar() == ValueType.DECIMAL);
+        long bits = k.bits(null);
+        return new AttributeTest(path.startSlot(), path.startTable(), path.attribute(), path.attributeName(), op,
+                bits, decimal, decimal ? Scalar.asDouble(rt, bits) : 0);
+    }
+
+    /** The operator that says the same with its operands swapped. */
+    private static Comparison.Operator flip(Comparison.Operator op) {
+        return switch (op) {
+            case LT -> Comparison.Operator.GT;
+            case LE -> Comparison.Operator.GE;
+            case GT -> Comparison.Operator.LT;
+            case GE -> Comparison.Operator.LE;
+            default -> op;
+        };
     }
 
     Scalar scalar(Expr e) {

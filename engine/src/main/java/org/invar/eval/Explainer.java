@@ -38,11 +38,14 @@ final class Explainer {
     // Findings of one rule share their nodes and texts: compile and print each expression once.
     private final Map<Expr, Object> nodes = new java.util.IdentityHashMap<>();
     private final Map<Expr, String> texts = new java.util.IdentityHashMap<>();
+    /** Findings are explained one after another, so they share one context. */
+    private final Ctx context;
 
     Explainer(BoundRule bound) {
         this.bound = bound;
         this.rule = bound.rule;
         this.compiler = new Compiler(rule, bound.model);
+        this.context = bound.newContext();
     }
 
     RuleResult result(Partial p) {
@@ -72,7 +75,8 @@ final class Explainer {
     }
 
     private Finding finding(int e, Verdict verdict) {
-        Ctx c = bound.newContext();
+        Ctx c = context;
+        c.top = 0;
         c.entity[0] = e;
         EntityRef entity = new EntityRef(bound.table.kind().name(), bound.table.id(e));
         Quantified q = rule.rule().assertion();

@@ -66,6 +66,9 @@ final class Logic {
     record NonEmpty(Coll collection) implements Cond {
         @Override
         public byte test(Ctx c) {
+            if (collection instanceof PathNode p && p.isDirectRelation()) {
+                return Tri.of(p.steps()[0].count(c.entity[p.startSlot()]) > 0);
+            }
             int base = c.top;
             c.incomplete = false;
             int n = collection.collect(c);

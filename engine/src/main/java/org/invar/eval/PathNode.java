@@ -23,6 +23,8 @@ final class PathNode implements Scalar, Coll {
     private final Column attribute;
     private final String attributeName;
     private final Type type;
+    /** No relation on the way has unknown targets and no entity on the way may not exist. */
+    private final boolean certain;
 
     /**
      * @param tables the table of each step's target kind, in step order
@@ -38,6 +40,51 @@ final class PathNode implements Scalar, Coll {
         this.attribute = attribute;
         this.attributeName = attributeName;
         this.type = type;
+        boolean sure = true;
+        for (int k = 0; k < steps.length; k++) {
+            sure &= !steps[k].hasUnknown() && !tables[k].hasExistenceUnknown();
+        }
+        this.certain = sure;
+    }
+
+    /** The slot the path starts from. */
+    int startSlot() {
+        return startSlot;
+    }
+
+    /** The relations of the path, for nodes that walk it themselves. */
+    Relation[] steps() {
+        return steps;
+    }
+
+    /** Whether the path reads an attribute of the entity in its slot, with no relation between. */
+    boolean isOwnAttribute() {
+        return steps.length == 0 && attribute != null;
+    }
+
+    Column attribute() {
+        return attribute;
+    }
+
+    String attributeName() {
+        return attributeName;
+    }
+
+    EntityTable startTable() {
+        return startTable;
+    }
+
+    /**
+     * Whether the path is one sure relation to entities, so that its elements can be read straight
+     * from the relation's index array without laying them out.
+     */
+    boolean isDirectRelation() {
+        return certain && steps.length == 1 && attribute == null;
+    }
+
+    /** Whether every step is sure: no unknown targets, no entity that may not exist. */
+    boolean certain() {
+        return certain;
     }
 
     @Override
@@ -103,7 +150,16 @@ final class PathNode implements Scalar, Coll {
     @Override
     public int collect(Ctx c) {
         int before = c.top;
-        walk(c, 0, c.entity[startSlot], startTable, false);
+        int e = c.entity[startSlot];
+        if (certain && steps.length == 1) {
+            // The common case, one sure relation, as a plain loop over its index array.
+            Relation r = steps[0];
+            for (int s = r.start(e), end = r.end(e); s < end; s++) {
+                emit(c, r.target(s), tables[0], false);
+            }
+        } else {
+            walk(c, 0, e, startTable, false);
+        }
         return c.top - before;
     }
 

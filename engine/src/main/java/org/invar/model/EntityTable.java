@@ -18,6 +18,7 @@ public final class EntityTable {
     private final Column[] columns;
     private final Relation[] relations;
     private final Map<Integer, String> existenceUnknown;
+    private final boolean anyExistenceUnknown;
     private volatile Map<String, Integer> byId;
 
     EntityTable(KindDef kind, int kindIndex, String[] ids, Origin[] origins, Column[] columns, Relation[] relations,
@@ -29,6 +30,7 @@ public final class EntityTable {
         this.columns = columns;
         this.relations = relations;
         this.existenceUnknown = Map.copyOf(existenceUnknown);
+        this.anyExistenceUnknown = !existenceUnknown.isEmpty();
     }
 
     public KindDef kind() {
@@ -78,11 +80,11 @@ public final class EntityTable {
 
     /** Why this entity may not exist (a CloudFormation condition that cannot be decided), or null. */
     public String existenceUnknown(int entity) {
-        return existenceUnknown.isEmpty() ? null : existenceUnknown.get(entity);
+        return anyExistenceUnknown ? existenceUnknown.get(entity) : null;
     }
 
     public boolean hasExistenceUnknown() {
-        return !existenceUnknown.isEmpty();
+        return anyExistenceUnknown;
     }
 
     /** The index of the entity with this id. */

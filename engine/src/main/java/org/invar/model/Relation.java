@@ -13,6 +13,8 @@ public final class Relation {
     private final int[] targets;
     private final Map<Integer, String> unknown;
     private final String incomplete;
+    /** Asked at every step of every path: a field, not a map look-up. */
+    private final boolean anyUnknown;
 
     /**
      * @param unknown the entities whose targets are not known, with the reason
@@ -25,6 +27,7 @@ public final class Relation {
         this.targets = targets;
         this.unknown = Map.copyOf(unknown);
         this.incomplete = incomplete;
+        this.anyUnknown = incomplete != null || !unknown.isEmpty();
     }
 
     /** The index of the target kind in the schema. */
@@ -49,7 +52,7 @@ public final class Relation {
     }
 
     public boolean hasUnknown() {
-        return incomplete != null || !unknown.isEmpty();
+        return anyUnknown;
     }
 
     /**
@@ -57,6 +60,9 @@ public final class Relation {
      * own, or the one its paired relation gives every entity.
      */
     public String unknownReason(int entity) {
+        if (!anyUnknown) {
+            return null;
+        }
         if (!unknown.isEmpty()) {
             String own = unknown.get(entity);
             if (own != null) {

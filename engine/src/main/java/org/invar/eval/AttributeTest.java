@@ -1,0 +1,60 @@
+package org.invar.eval;
+
+import org.invar.dsl.ast.Comparison;
+import org.invar.model.Column;
+import org.invar.model.EntityTable;
+
+/**
+ * The most common condition, an attribute of the entity at hand compared with a constant
+ * ({@code scheme == "internet-facing"}, {@code desired_count >= 2}), as one node that reads the
+ * column directly: the general nodes would take three calls to do it.
+ */
+final class AttributeTest implements Cond {
+    private final int slot;
+    private final EntityTable table;
+    private final Column column;
+    private final String name;
+    private final Comparison.Operator op;
+    private final long constant;
+    private final boolean decimal;
+    private final double constantDouble;
+
+    /**
+     * @param decimal compare as numbers with a fraction: the column's value and the constant are
+     *     read as doubles
+     */
+    AttributeTest(int slot, EntityTable table, Column column, String name, Comparison.Operator op, long constant,
+                  boolean decimal, double constantDouble) {
+        this.slot = slot;
+        this.table = table;
+        this.column = column;
+        this.name = name;
+        this.op = op;
+        this.constant = constant;
+        this.decimal = decimal;
+        this.constantDouble = constantDouble;
+    }
+
+    @Override
+    public byte test(Ctx c) {
+        int e = c.entity[slot];
+        byte state = column.state(e);
+        if (state != Column.PRESENT) {
+            c.noteUnknown(table, e, name, state == Column.UNKNOWN ? column.unknownReason(e) : null);
+            return Tri.UNKNOWN;
+        }
+        int cmp = decimal ? compare(column.doubleAt(e), constantDouble) : Long.compare(column.longAt(e), constant);
+        return Tri.of(switch (op) {
+            case EQ -> cmp == 0;
+            case NE -> cmp != 0;
+            case LT -> cmp < 0;
+            case LE -> cmp <= 0;
+            case GT -> cmp > 0;
+            default -> cmp >= 0;
+        });
+    }
+
+    private static int compare(double x, double y) {
+        return x == y ? 0 : Double.compare(x, y);
+    }
+}
