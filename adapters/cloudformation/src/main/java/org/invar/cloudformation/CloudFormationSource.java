@@ -1,0 +1,46 @@
+package org.invar.cloudformation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.invar.model.ModelBuilder;
+import org.invar.spi.LoadOptions;
+import org.invar.spi.ModelInput;
+import org.invar.spi.ModelSource;
+
+/**
+ * The CloudFormation model source, found by {@link java.util.ServiceLoader}: reads {@code .yml},
+ * {@code .yaml}, {@code .json} and {@code .template} files (or standard input) whose content is a
+ * template, with their nested stacks. See {@link CloudFormation} for what the load does.
+ */
+public final class CloudFormationSource implements ModelSource {
+
+    @Override
+    public String name() {
+        return "cloudformation";
+    }
+
+    @Override
+    public String description() {
+        return "a CloudFormation template (.yml, .yaml, .json, .template)";
+    }
+
+    @Override
+    public boolean accepts(ModelInput input) throws IOException {
+        if (input.scheme().isPresent()) {
+            return false;
+        }
+        if (!input.isStdin()) {
+            Path p = input.path().orElse(null);
+            if (p == null || !java.nio.file.Files.isRegularFile(p) || !TemplateSniffer.hasTemplateName(p.toString())) {
+                return false;
+            }
+        }
+        return TemplateSniffer.looksLikeTemplate(input.head(TemplateSniffer.HEAD));
+    }
+
+    @Override
+    public void load(ModelInput input, ModelBuilder builder, LoadOptions options) throws IOException {
+        Path location = input.path().orElse(Path.of("template"));
+        CloudFormation.fill(input.displayName(), input.bytes(), location, builder, options);
+    }
+}

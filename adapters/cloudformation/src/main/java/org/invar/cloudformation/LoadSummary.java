@@ -1,0 +1,37 @@
+package org.invar.cloudformation;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a load did besides filling the model: which files it read, how many resources became
+ * entities, which resource types it skipped (types the schema has no kind for, such as
+ * {@code AWS::IAM::Role}: skipped, counted, never an error), how many resources were left out
+ * because their condition is false, which nested stacks could not be loaded (a remote template
+ * URL), and how many outside entities (parameters, imports) were added.
+ *
+ * <pre>{@code
+ * CloudFormation.Loaded loaded = CloudFormation.read(Path.of("stack.yml"), LoadOptions.DEFAULT);
+ * loaded.summary().skippedTypes().forEach((type, n) -> System.out.println(n + " x " + type));
+ * }</pre>
+ */
+public record LoadSummary(List<String> files, Map<String, Integer> resourcesByKind, Map<String, Integer> skippedTypes,
+                          int notCreated, Map<String, String> nestedStacksNotLoaded, List<String> notExpanded,
+                          int externalEntities) {
+
+    public LoadSummary {
+        files = List.copyOf(files);
+        resourcesByKind = Collections.unmodifiableMap(new TreeMap<>(resourcesByKind));
+        skippedTypes = Collections.unmodifiableMap(new TreeMap<>(skippedTypes));
+        nestedStacksNotLoaded = Collections.unmodifiableMap(new LinkedHashMap<>(nestedStacksNotLoaded));
+        notExpanded = List.copyOf(notExpanded);
+    }
+
+    /** How many resources of skipped types there were. */
+    public int skipped() {
+        return skippedTypes.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

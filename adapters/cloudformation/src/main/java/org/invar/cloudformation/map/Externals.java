@@ -1,0 +1,64 @@
+package org.invar.cloudformation.map;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.invar.model.EntityBuilder;
+import org.invar.model.ModelBuilder;
+import org.invar.schema.AttributeDef;
+import org.invar.schema.KindDef;
+import org.invar.schema.RelationDef;
+
+/**
+ * Entities the template refers to but does not create: a subnet from a parameter without a
+ * value, an imported listener, a cluster named by a literal. They are in the model, so links
+ * to them are kept, and what the template cannot tell about them is unknown, with the reason.
+ *
+ * <p>Unknowns are set once every resource is mapped ({@link #finish()}): a to-one relation the
+ * template did set (an association gives an outside subnet its route table) is then known; every
+ * other attribute and relation is unknown. The id attribute of an entity named by a literal id
+ * ({@code subnet-0abc}) is that id.
+ */
+final class Externals {
+    private final ModelBuilder builder;
+    private final Map<String, String> reasons = new LinkedHashMap<>();
+
+    Externals(ModelBuilder builder) {
+        this.builder = builder;
+    }
+
+    /** Declares the entity unless the model has it already; returns its id. */
+    String declare(String kind, String id, String reason, boolean literalId) {
+        String key = kind + "\u0000" + id;
+        if (builder.find(kind, id).isEmpty()) {
+            EntityBuilder e = builder.entity(kind, id);
+            if (literalId && e.kindDef().attribute("id").isPresent()) {
+                e.set("id", id);
+            }
+            reasons.put(key, reason);
+        }
+        return id;
+    }
+
+    int size() {
+        return reasons.size();
+    }
+
+    void finish() {
+        for (Map.Entry<String, String> r : reasons.entrySet()) {
+            String[] kindAndId = r.getKey().split("\u0000", 2);
+            EntityBuilder e = builder.find(kindAndId[0], kindAndId[1]).orElseThrow();
+            KindDef kind = e.kindDef();
+            for (AttributeDef a : kind.attributes()) {
+                if (!a.derived() && e.attribute(a.name()).isEmpty()) {
+                    e.unknown(a.name(), r.getValue());
+                }
+            }
+            for (RelationDef rel : kind.relations()) {
+                if (!rel.derived() && (rel.many() || e.related(rel.name()).isEmpty())
+                        && e.unknownRelation(rel.name()).isEmpty()) {
+                    e.unknownRelation(rel.name(), r.getValue());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.invar.cloudformation.read;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a stream of parse events (YAML or JSON) into a {@link Node} tree without recursion, so
+ * nesting depth costs heap, not stack, and is checked against {@link ReadLimits#maxDepth()}
+ * before it can hurt anything else. It also refuses duplicate keys, non-scalar keys and calls of
+ * intrinsic functions that do not exist, and counts how many nodes the tree stands for once
+ * aliases are expanded.
+ */
+final class TreeBuilder {
+    private final String file;
+    private final ReadLimits limits;
+    private final Deque<Frame> open = new ArrayDeque<>();
+    private Node root;
+    private long rootSize;
+
+    TreeBuilder(String file, ReadLimits limits) {
+        this.file = file;
+        this.limits = limits;
+    }
+
+    /** A collection being filled, with the tag to apply when it closes. */
+    private static final class Frame {
+        final boolean mapping;
+        final Pos pos;
+        final String function;
+        final List<Node> items = new ArrayList<>();
+        final Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        Node.Scalar pendingKey;
+        long size = 1;
+
+        Frame(boolean mapping, Pos pos, String function) {
+            this.mapping = mapping;
+            this.pos = pos;
+            this.function = function;
+        }
+    }
+
+    /** Opens a mapping; {@code function} is the intrinsic a short-form tag names, or null. */
+    void startMapping(Pos pos, String function) {
+        push(new Frame(true, pos, function));
+    }
+
+    void startSequence(Pos pos, String function) {
+        push(new Frame(false, pos, function));
+    }
+
+    private void push(Frame frame) {
+        if (open.size() >= limits.maxDepth()) {
+            throw TemplateSyntax.error(file, frame.pos, "nesting is deeper than " + limits.maxDepth()
+                    + " levels; CloudFormation templates are far shallower, so this file is not one");
+        }
+        open.push(frame);
+    }
+
+    /** Closes the innermost collection; returns it (tag applied) and the nodes it stands for. */
+    Sized end() {
+        Frame f = open.pop();
+        if (f.mapping && f.pendingKey != null) {
+            throw TemplateSyntax.error(file, f.pendingKey.pos(), "key '" + f.pendingKey.text() + "' has no value");
+        }
+        if (f.mapping && f.entries.size() == 1) {
+            Node.Entry only = f.entries.values().iterator().next();
+            if (!IntrinsicFunctions.known(only.key())) {
+                throw TemplateSyntax.error(file, only.keyPos(), "unknown intrinsic function " + only.key()
+                        + org.invar.model.Suggestions.didYouMean(only.key(), new java.util.TreeSet<>(IntrinsicFunctions.NAMES)));
+            }
+        }
+        Node node = f.mapping ? new Node.Mapping(f.entries, f.pos) : new Node.Sequence(f.items, f.pos);
+        node = wrap(node, f.function, f.pos);
+        add(node, f.size);
+        return new Sized(node, f.size);
+    }
+
+    /** Adds a scalar; returns it (tag applied). */
+    Sized scalar(Node.Scalar scalar, String function) {
+        Node node = wrap(scalar, function, scalar.pos());
+        add(node, 1);
+        return new Sized(node, 1);
+    }
+
+    /** Adds a node again (a YAML alias), which stands for {@code size} nodes. */
+    void alias(Node node, long size, Pos pos) {
+        add(node, size, pos);
+    }
+
+    private void add(Node node, long size) {
+        add(node, size, node.pos());
+    }
+
+    private void add(Node node, long size, Pos pos) {
+        Frame parent = open.peek();
+        if (parent == null) {
+            if (root != null) {
+                throw TemplateSyntax.error(file, pos, "more than one value at the top level");
+            }
+            root = node;
+            rootSize = size;
+            return;
+        }
+        parent.size += size;
+        if (parent.size > limits.maxExpandedNodes()) {
+            throw TemplateSyntax.error(file, pos, "the document expands to more than " + limits.maxExpandedNodes()
+                    + " values once its aliases are followed (a YAML alias bomb?)");
+        }
+        if (!parent.mapping) {
+            parent.items.add(node);
+        } else if (parent.pendingKey == null) {
+            if (!(node instanceof Node.Scalar key) || key.isNull()) {
+                throw TemplateSyntax.error(file, pos, "a mapping key must be a plain string");
+            }
+            Node.Entry first = parent.entries.get(key.text());
+            if (first != null) {
+                throw TemplateSyntax.error(file, pos, "duplicate key '" + key.text() + "' (first at line "
+                        + first.keyPos().line() + ")");
+            }
+            parent.pendingKey = key;
+        } else {
+            Node.Scalar key = parent.pendingKey;
+            parent.entries.put(key.text(), new Node.Entry(key.text(), key.pos(), node));
+            parent.pendingKey = null;
+        }
+    }
+
+    private static Node wrap(Node node, String function, Pos pos) {
+        return function == null ? node : Node.Mapping.of(function, node, pos);
+    }
+
+    /** How many collections are open. */
+    int depth() {
+        return open.size();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    long rootSize() {
+        return rootSize;
+    }
+
+    /** A node and how many nodes it stands for with aliases expanded. */
+    record Sized(Node node, long size) {
+    }
+}

@@ -1,0 +1,179 @@
+package org.invar.cloudformation.read;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads a YAML template into a {@link Node} tree from snakeyaml-engine's event stream.
+ *
+ * <p>Why events and not snakeyaml's own composer: the composer recurses once per nesting level
+ * (a 20,000-deep file overflows the stack before any limit applies) and has no depth limit; from
+ * the events we build the tree iteratively ({@link TreeBuilder}), bound depth, count aliases and
+ * their expansion, and expand CloudFormation's short-form tags as we go.
+ */
+final class YamlTreeReader {
+    private static final String CORE = "tag:yaml.org,2002:";
+    private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
+    private static final Pattern BOOL = Pattern.compile("true|True|TRUE|false|False|FALSE");
+    private static final Pattern NUMBER = Pattern.compile(
+            "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+                    + "|[-+]?\\.(inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN");
+
+    private final String file;
+    private final ReadLimits limits;
+
+    YamlTreeReader(String file, ReadLimits limits) {
+        this.file = file;
+        this.limits = limits;
+    }
+
+    Node read(InputStream in) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file)
+                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxChars()))
+                .setMaxAliasesForCollections(limits.maxAliases())
+                .setAllowRecursiveKeys(false)
+                .setUseMarks(true)
+                .build();
+        TreeBuilder tree = new TreeBuilder(file, limits);
+        Map<String, TreeBuilder.Sized> anchors = new HashMap<>();
+        // A collection's anchor is registered when it closes (so an alias inside it cannot
+        // refer to it); until then it is remembered by the depth of the open collection.
+        Map<Integer, String> openAnchors = new HashMap<>();
+        int documents = 0;
+        int aliases = 0;
+        try {
+            for (Event event : new Parse(settings).parseInputStream(in)) {
+                switch (event.getEventId()) {
+                    case DocumentStart -> {
+                        if (++documents > 1) {
+                            throw TemplateSyntax.error(file, pos(event), "a template is one YAML document, this file has more");
+                        }
+                    }
+                    case MappingStart, SequenceStart -> {
+                        CollectionStartEvent start = (CollectionStartEvent) event;
+                        String function = function(start.getTag(), event);
+                        if (event instanceof MappingStartEvent) {
+                            tree.startMapping(pos(event), function);
+                        } else {
+                            tree.startSequence(pos(event), function);
+                        }
+                        anchorOf(start).ifPresent(a -> openAnchors.put(tree.depth(), a));
+                    }
+                    case MappingEnd, SequenceEnd -> {
+                        TreeBuilder.Sized done = tree.end();
+                        String anchor = openAnchors.remove(tree.depth() + 1);
+                        if (anchor != null) {
+                            anchors.put(anchor, done);
+                        }
+                    }
+                    case Scalar -> {
+                        ScalarEvent s = (ScalarEvent) event;
+                        TreeBuilder.Sized done = tree.scalar(scalar(s), function(s.getTag(), event));
+                        anchorOf(s).ifPresent(a -> anchors.put(a, done));
+                    }
+                    case Alias -> {
+                        AliasEvent a = (AliasEvent) event;
+                        if (++aliases > limits.maxAliases()) {
+                            throw TemplateSyntax.error(file, pos(event), "more than " + limits.maxAliases()
+                                    + " YAML aliases (a YAML alias bomb?)");
+                        }
+                        String name = a.getAlias().getValue();
+                        TreeBuilder.Sized target = anchors.get(name);
+                        if (target == null) {
+                            throw TemplateSyntax.error(file, pos(event), "alias *" + name
+                                    + " names no complete anchor &" + name + " before it (recursive aliases are not allowed)");
+                        }
+                        tree.alias(target.node(), target.size(), pos(event));
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (MarkedYamlEngineException e) {
+            Pos where = e.getProblemMark().map(YamlTreeReader::pos).orElse(Pos.NONE);
+            throw TemplateSyntax.error(file, where, "malformed YAML: " + describe(e), e);
+        } catch (YamlEngineException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.contains("exceeds the limit")) {
+                throw TemplateSyntax.error(file, Pos.NONE, "the file is larger than " + limits.maxChars()
+                        + " characters, more than any template", e);
+            }
+            throw TemplateSyntax.error(file, Pos.NONE, "malformed YAML: " + message, e);
+        }
+        if (tree.root() == null) {
+            throw TemplateSyntax.error(file, new Pos(1, 1), "the file is empty");
+        }
+        return tree.root();
+    }
+
+    private static Optional<String> anchorOf(NodeEvent event) {
+        return event.getAnchor().map(Anchor::getValue);
+    }
+
+    private String function(Optional<String> tag, Event event) {
+        if (tag.isEmpty() || tag.get().equals("!") || tag.get().startsWith(CORE)) {
+            return null;
+        }
+        return ShortFormTags.function(tag.get()).orElseThrow(() -> TemplateSyntax.error(file, pos(event),
+                "unknown YAML tag " + tag.get() + "; CloudFormation's short forms are " + ShortFormTags.known()));
+    }
+
+    private static Node.Scalar scalar(ScalarEvent s) {
+        String text = s.getValue();
+        Optional<String> tag = s.getTag();
+        Node.ScalarType type;
+        if (tag.isPresent() && tag.get().startsWith(CORE)) {
+            type = switch (tag.get().substring(CORE.length())) {
+                case "null" -> Node.ScalarType.NULL;
+                case "bool" -> Node.ScalarType.BOOL;
+                case "int", "float" -> Node.ScalarType.NUMBER;
+                default -> Node.ScalarType.STRING;
+            };
+        } else if (!s.isPlain()) {
+            type = Node.ScalarType.STRING;
+        } else if (NULL.matcher(text).matches()) {
+            type = Node.ScalarType.NULL;
+        } else if (BOOL.matcher(text).matches()) {
+            type = Node.ScalarType.BOOL;
+        } else if (NUMBER.matcher(text).matches()) {
+            type = Node.ScalarType.NUMBER;
+        } else {
+            type = Node.ScalarType.STRING;
+        }
+        return new Node.Scalar(text, type, pos(s));
+    }
+
+    private static Pos pos(Event event) {
+        return event.getStartMark().map(YamlTreeReader::pos).orElse(Pos.NONE);
+    }
+
+    private static Pos pos(Mark mark) {
+        return new Pos(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext();
+        if (context != null && !context.isBlank()) {
+            String at = e.getContextMark().map(m -> " at line " + (m.getLine() + 1)).orElse("");
+            return problem + " (" + context + at + ")";
+        }
+        return problem;
+    }
+}
