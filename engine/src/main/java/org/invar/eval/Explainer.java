@@ -94,7 +94,20 @@ final class Explainer {
         }
         String message = message(c).orElseGet(() -> defaultMessage(entity, verdict));
         return new Finding(rule.rule().id(), rule.rule().effectiveSeverity(), verdict, entity, message,
-                bound.table.origin(e), because, chain, reason, Optional.empty());
+                bound.table.origin(e), because, chain, reason, suppression(e));
+    }
+
+    /** Why the entity's owners suppressed this rule for it, unless the rule cannot be suppressed. */
+    private Optional<String> suppression(int e) {
+        if (rule.rule().unsuppressible()) {
+            return Optional.empty();
+        }
+        for (org.invar.model.Suppression s : bound.table.suppressions(e)) {
+            if (s.rule().equals(rule.rule().id())) {
+                return Optional.of(s.reason());
+            }
+        }
+        return Optional.empty();
     }
 
     private Finding countFinding(Partial p, Verdict verdict) {

@@ -24,6 +24,7 @@ public final class EntityBuilder {
     private final Map<String, String> unknownRelations = new LinkedHashMap<>();
     private Origin origin = Origin.NONE;
     private String existenceUnknown;
+    private final java.util.List<Suppression> suppressions = new java.util.ArrayList<>();
     boolean declared;
 
     EntityBuilder(ModelBuilder model, KindDef kind, String id) {
@@ -135,6 +136,16 @@ public final class EntityBuilder {
     public EntityBuilder existenceUnknown(String reason) {
         this.existenceUnknown = reason;
         return this;
+    }
+
+    /** The entity's owners chose not to apply a rule to it, for a reason a report will show. */
+    public EntityBuilder suppress(String rule, String reason) {
+        suppressions.add(new Suppression(rule, reason));
+        return this;
+    }
+
+    public java.util.List<Suppression> suppressions() {
+        return java.util.Collections.unmodifiableList(suppressions);
     }
 
     public ModelBuilder end() {

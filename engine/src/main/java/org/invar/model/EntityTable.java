@@ -19,10 +19,11 @@ public final class EntityTable {
     private final Relation[] relations;
     private final Map<Integer, String> existenceUnknown;
     private final boolean anyExistenceUnknown;
+    private final Map<Integer, List<Suppression>> suppressions;
     private volatile Map<String, Integer> byId;
 
     EntityTable(KindDef kind, int kindIndex, String[] ids, Origin[] origins, Column[] columns, Relation[] relations,
-                Map<Integer, String> existenceUnknown) {
+                Map<Integer, String> existenceUnknown, Map<Integer, List<Suppression>> suppressions) {
         this.kind = kind;
         this.kindIndex = kindIndex;
         this.ids = ids;
@@ -31,6 +32,12 @@ public final class EntityTable {
         this.relations = relations;
         this.existenceUnknown = Map.copyOf(existenceUnknown);
         this.anyExistenceUnknown = !existenceUnknown.isEmpty();
+        this.suppressions = Map.copyOf(suppressions);
+    }
+
+    /** The rules this entity's owners suppressed for it, with their reasons; usually none. */
+    public List<Suppression> suppressions(int entity) {
+        return suppressions.isEmpty() ? List.of() : suppressions.getOrDefault(entity, List.of());
     }
 
     public KindDef kind() {

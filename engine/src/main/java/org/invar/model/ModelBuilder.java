@@ -145,6 +145,7 @@ public final class ModelBuilder {
             String[] ids = new String[n];
             Origin[] origins = new Origin[n];
             Map<Integer, String> existence = new HashMap<>();
+            Map<Integer, List<Suppression>> suppressions = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 EntityBuilder e = entities.get(i);
                 ids[i] = e.id();
@@ -152,6 +153,9 @@ public final class ModelBuilder {
                 String reason = e.existenceUnknown().orElse(null);
                 if (reason != null) {
                     existence.put(i, reason);
+                }
+                if (!e.suppressions().isEmpty()) {
+                    suppressions.put(i, List.copyOf(e.suppressions()));
                 }
             }
             Column[] columns = new Column[def.attributes().size()];
@@ -165,7 +169,7 @@ public final class ModelBuilder {
                 relations[r] = relation(rel, target, entities, indices.get(target),
                         inverseUnknown.get(def.name() + "." + rel.name()));
             }
-            tables[k] = new EntityTable(def, k, ids, origins, columns, relations, existence);
+            tables[k] = new EntityTable(def, k, ids, origins, columns, relations, existence, suppressions);
         }
         return new Model(schema, tables, pool);
     }

@@ -100,6 +100,20 @@ class SemanticsTest {
     }
 
     @Test
+    void suppressedViolationsAreKeptAndMarkedUnlessTheRuleForbidsIt() {
+        ModelBuilder b = Model.builder();
+        b.entity("bucket", "logs").set("encrypted", false).suppress("encrypted", "holds public web logs only");
+        b.entity("bucket", "data").set("encrypted", false);
+        Model m = b.build();
+        Report report = Invar.compile("rule encrypted { assert every bucket has encrypted }").evaluate(m);
+        assertEquals(2, report.violations().size());
+        assertEquals("holds public web logs only", report.violations().get(0).suppressed().orElseThrow());
+        assertTrue(report.violations().get(1).suppressed().isEmpty());
+        Report strict = Invar.compile("rule encrypted { unsuppressible assert every bucket has encrypted }").evaluate(m);
+        assertTrue(strict.violations().stream().noneMatch(f -> f.isSuppressed()));
+    }
+
+    @Test
     void listAttributesCanOnlyBeTestedForPresence() {
         Schema schema = Schema.v1().toBuilder()
                 .attribute("bucket", new AttributeDef("tags", ValueType.LIST, false, "tags of the bucket")).build();

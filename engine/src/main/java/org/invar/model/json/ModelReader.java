@@ -41,7 +41,7 @@ import org.invar.schema.ValueType;
  */
 final class ModelReader {
     private static final List<String> TOP_FIELDS = List.of("invar_model", "entities");
-    private static final List<String> ENTITY_FIELDS = List.of("kind", "id", "exists", "attributes", "relations",
+    private static final List<String> ENTITY_FIELDS = List.of("kind", "id", "exists", "suppress", "attributes", "relations",
             "origin");
     private static final List<String> ORIGIN_FIELDS = List.of("file", "line", "column", "resource");
     private static final String MODEL_SHAPE = "{\"invar_model\": 1, \"entities\": [...]}";
@@ -206,13 +206,43 @@ final class ModelReader {
                     }
                     e.existenceUnknown(reason(unknown, what + ": \"exists\"", UNKNOWN, false));
                 }
+                case "suppress" -> suppressions(e, what, m.value());
                 case "attributes" -> attributes(e, what, m.value());
                 case "relations" -> relations(e, what, m.value());
                 case "origin" -> e.origin(origin(what, m.value()));
                 default -> throw error("unknown-field", m.line(), m.column(), what + ": unknown field '" + m.name()
                         + "'" + orExpected(m.name(), ENTITY_FIELDS,
-                        "kind, id, exists, attributes, relations or origin"));
+                        "kind, id, exists, attributes, relations, origin or suppress"));
             }
+        }
+    }
+
+    /** {@code "suppress": [{"rule": ID, "reason": TEXT}]}: rules not to apply to this entity, and why. */
+    private void suppressions(EntityBuilder e, String what, Node n) {
+        String shape = "[{\"rule\": ID, \"reason\": TEXT}]";
+        if (!(n instanceof Arr list)) {
+            throw error("type", n, what + ": \"suppress\" is " + n.show() + ", expected " + shape);
+        }
+        for (Node item : list.elements()) {
+            String rule = null;
+            String reason = null;
+            if (item instanceof Obj o) {
+                for (Member m : o.members()) {
+                    if (m.value() instanceof Str v && m.name().equals("rule")) {
+                        rule = v.value();
+                    } else if (m.value() instanceof Str v && m.name().equals("reason")) {
+                        reason = v.value();
+                    } else {
+                        throw error("suppress", m.line(), m.column(), what + ": a suppression has a string \"rule\""
+                                + " and a string \"reason\", not '" + m.name() + "'");
+                    }
+                }
+            }
+            if (rule == null || rule.isBlank() || reason == null || reason.isBlank()) {
+                throw error("suppress", item, what + ": a suppression is " + item.show() + ", expected {\"rule\": ID,"
+                        + " \"reason\": TEXT} with both given: say why the rule does not apply");
+            }
+            e.suppress(rule, reason);
         }
     }
 

@@ -61,6 +61,17 @@ final class ModelWriter {
             g.writeFieldName("exists");
             unknown(exists);
         }
+        List<org.invar.model.Suppression> suppressions = table.suppressions(i);
+        if (!suppressions.isEmpty()) {
+            g.writeArrayFieldStart("suppress");
+            for (org.invar.model.Suppression sup : suppressions) {
+                g.writeStartObject();
+                g.writeStringField("rule", sup.rule());
+                g.writeStringField("reason", sup.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         List<AttributeDef> attributes = kind.attributes();
         boolean open = false;
         for (int a = 0; a < attributes.size(); a++) {

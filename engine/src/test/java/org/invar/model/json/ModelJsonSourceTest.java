@@ -42,6 +42,19 @@ class ModelJsonSourceTest {
     }
 
     @Test
+    void suppressionsRoundTripAndNeedAReason() {
+        String json = "{\"invar_model\": 1, \"entities\": [{\"kind\": \"bucket\", \"id\": \"b\","
+                + " \"suppress\": [{\"rule\": \"encrypted\", \"reason\": \"public assets\"}]}]}";
+        Model model = ModelJson.read("m.json", json);
+        assertEquals("public assets", model.table("bucket").suppressions(0).get(0).reason());
+        assertEquals(ModelJson.write(model), ModelJson.write(ModelJson.read("again.json", ModelJson.write(model))));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelJson.read("m.json",
+                "{\"invar_model\": 1, \"entities\": [{\"kind\": \"bucket\", \"id\": \"b\","
+                        + " \"suppress\": [{\"rule\": \"encrypted\"}]}]}"));
+        assertTrue(e.getMessage().contains("say why the rule does not apply"), e.getMessage());
+    }
+
+    @Test
     void badModelsFailWithTheirPositionOnce(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("bad.json"), "{\"invar_model\": 1,\n \"entities\": [{\"kind\": \"azz\", \"id\": \"a\"}]}");
         ModelLoadException e = assertThrows(ModelLoadException.class,
