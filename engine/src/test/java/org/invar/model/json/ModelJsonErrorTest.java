@@ -178,8 +178,8 @@ class ModelJsonErrorTest {
         assertError(file("{\"kind\": \"az\", \"id\": \"a\",\n \"atributes\": {}}"), "unknown-field",
                 "model.json:4:2: error: az a: unknown field 'atributes' (did you mean attributes?)", "\"atributes\"");
         assertError(file("{\"kind\": \"az\", \"id\": \"a\",\n \"tags\": {}}"), "unknown-field",
-                "model.json:4:2: error: az a: unknown field 'tags', expected kind, id, exists, attributes, relations "
-                        + "or origin", "\"tags\"");
+                "model.json:4:2: error: az a: unknown field 'tags', expected kind, id, exists, attributes, relations, "
+                        + "origin or suppress", "\"tags\"");
     }
 
     // Attributes
