@@ -1,0 +1,104 @@
+package org.invar.terraform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.invar.model.Model;
+import org.invar.model.ModelBuilder;
+import org.invar.model.ModelException;
+import org.invar.spi.LoadOptions;
+import org.invar.spi.ModelLoadException;
+import org.invar.terraform.mapping.Mappers;
+import org.invar.terraform.mapping.ModelMapper;
+import org.invar.terraform.read.TerraformDocument;
+import org.invar.terraform.read.TerraformFormat;
+import org.invar.terraform.read.TerraformReader;
+
+/**
+ * Terraform plans and states as models: {@code terraform show -json PLANFILE}, {@code terraform
+ * show -json} of a state, and raw {@code .tfstate} files (version 4). Read streaming, so a large
+ * plan costs memory in proportion to the model, not the file.
+ *
+ * <pre>{@code
+ * Model model = Terraform.loadPlan(Path.of("plan.json"));
+ * Report report = Invar.compile("every az with alb_node has healthy_targets >= 1").evaluate(model);
+ * }</pre>
+ *
+ * Entities are named by resource address ({@code module.net.aws_subnet.private[1]}); AZs by
+ * name. Resource types the schema has no kind for are skipped and counted ({@link LoadSummary}).
+ * Bad input is a {@link ModelLoadException} whose message starts with {@code file:line:col}.
+ */
+public final class Terraform {
+    private Terraform() {
+    }
+
+    /** A plan, as {@code terraform show -json PLANFILE} writes it. */
+    public static Model loadPlan(Path file) throws IOException {
+        return loadPlan(file, LoadOptions.DEFAULT);
+    }
+
+    public static Model loadPlan(Path file, LoadOptions options) throws IOException {
+        return load(file, options, true);
+    }
+
+    /** A state: {@code terraform show -json} of it, or the {@code .tfstate} file itself. */
+    public static Model loadState(Path file) throws IOException {
+        return loadState(file, LoadOptions.DEFAULT);
+    }
+
+    public static Model loadState(Path file, LoadOptions options) throws IOException {
+        return load(file, options, false);
+    }
+
+    /** A plan or a state, whichever the file is. */
+    public static Model load(Path file) throws IOException {
+        ModelBuilder builder = Model.builder();
+        fill(file.toString(), Files.newInputStream(file), builder, LoadOptions.DEFAULT);
+        return build(builder, file.toString());
+    }
+
+    /**
+     * Adds the entities of a plan or state to a builder (several inputs may share one).
+     *
+     * @param name the file name messages and origins use
+     */
+    public static LoadSummary fill(String name, InputStream in, ModelBuilder builder, LoadOptions options)
+            throws IOException {
+        return fill(name, in, builder, options, null);
+    }
+
+    private static Model load(Path file, LoadOptions options, boolean plan) throws IOException {
+        ModelBuilder builder = Model.builder();
+        fill(file.toString(), Files.newInputStream(file), builder, options, plan);
+        return build(builder, file.toString());
+    }
+
+    private static LoadSummary fill(String name, InputStream in, ModelBuilder builder, LoadOptions options,
+                                    Boolean plan) throws IOException {
+        Mappers mappers = Mappers.standard();
+        TerraformDocument document;
+        try (InputStream stream = in) {
+            document = TerraformReader.read(name, stream, mappers);
+        }
+        if (plan != null && plan != (document.format() == TerraformFormat.PLAN)) {
+            throw new ModelLoadException(name + ": error: this is " + document.format().description() + ", not "
+                    + (plan ? "a plan; load it with Terraform.loadState" : "a state; load it with Terraform.loadPlan"));
+        }
+        int mapped;
+        try {
+            mapped = ModelMapper.map(document, builder, mappers);
+        } catch (ModelException e) {
+            throw new ModelLoadException(name + ": error: " + e.getMessage(), e);
+        }
+        return new LoadSummary(document.format(), document.terraformVersion(), mapped, document.skipped());
+    }
+
+    private static Model build(ModelBuilder builder, String name) {
+        try {
+            return builder.build();
+        } catch (ModelException e) {
+            throw new ModelLoadException(name + ": error: " + e.getMessage(), e);
+        }
+    }
+}

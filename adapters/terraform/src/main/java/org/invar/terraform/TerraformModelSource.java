@@ -1,0 +1,41 @@
+package org.invar.terraform;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import org.invar.model.ModelBuilder;
+import org.invar.spi.LoadOptions;
+import org.invar.spi.ModelInput;
+import org.invar.spi.ModelSource;
+import org.invar.terraform.read.FormatSniffer;
+
+/**
+ * The {@code terraform} model source: reads plan JSON, state JSON and raw {@code .tfstate}
+ * files, recognised by their content (see {@link FormatSniffer}). Found with
+ * {@link java.util.ServiceLoader}.
+ */
+public final class TerraformModelSource implements ModelSource {
+    private static final int HEAD = 64 * 1024;
+
+    @Override
+    public String name() {
+        return "terraform";
+    }
+
+    @Override
+    public String description() {
+        return "a Terraform plan (terraform show -json PLANFILE) or state (terraform show -json, or a .tfstate file)";
+    }
+
+    @Override
+    public boolean accepts(ModelInput input) throws IOException {
+        if (input.path().map(Files::isDirectory).orElse(false) || input.scheme().isPresent()) {
+            return false;
+        }
+        return FormatSniffer.isTerraform(input.head(HEAD));
+    }
+
+    @Override
+    public void load(ModelInput input, ModelBuilder builder, LoadOptions options) throws IOException {
+        Terraform.fill(input.displayName(), input.open(), builder, options);
+    }
+}

@@ -1,0 +1,220 @@
+package org.invar.terraform.mapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.invar.model.EntityBuilder;
+import org.invar.model.ModelBuilder;
+import org.invar.model.Origin;
+import org.invar.schema.RelationDef;
+import org.invar.terraform.read.ResourceRecord;
+import org.invar.terraform.read.TerraformDocument;
+import org.invar.terraform.read.TerraformFormat;
+import org.invar.terraform.resolve.InstanceIndex;
+import org.invar.terraform.resolve.ReferenceResolver;
+import org.invar.terraform.resolve.Resolution;
+
+/**
+ * What mappers map with: the model builder, entity creation with origins, AZs, and links
+ * between resources, found by value (a known id, ARN or name) or, for values a plan knows only
+ * after apply, by the configuration's references.
+ *
+ * <p>A value naming nothing in the document (a subnet created elsewhere) becomes a stand-in
+ * entity with that id, so a load balancer in two existing subnets still has two subnets; what
+ * the document does not say of them (a stand-in subnet's AZ) is unknown, never guessed.
+ */
+public final class MappingContext {
+    private static final Pattern REGION_OF_AZ = Pattern.compile("^([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\\d+)[a-z]$");
+
+    private final ModelBuilder builder;
+    private final TerraformDocument document;
+    private final Mappers mappers;
+    private final InstanceIndex instances;
+    private final ReferenceResolver resolver;
+    private final IdIndex ids;
+    private final Aliases aliases;
+    private final ConfigurationPaths configuration;
+
+    MappingContext(ModelBuilder builder, TerraformDocument document, Mappers mappers) {
+        this.builder = builder;
+        this.document = document;
+        this.mappers = mappers;
+        this.instances = new InstanceIndex(document.records(), document.moduleInstances());
+        this.resolver = new ReferenceResolver(document.configuration(), instances, document.variables(),
+                document.file());
+        this.ids = new IdIndex(document.records(), mappers);
+        this.aliases = new Aliases(document.records(), mappers);
+        this.configuration = new ConfigurationPaths(document.configuration());
+    }
+
+    /** Whether the resource is an alias of another that makes the same entity (see {@link Aliases}). */
+    boolean isAlias(ResourceRecord r) {
+        return aliases.isAlias(r);
+    }
+
+    public ModelBuilder builder() {
+        return builder;
+    }
+
+    public boolean isPlan() {
+        return document.format() == TerraformFormat.PLAN;
+    }
+
+    /** The entity a resource maps to: its family's kind, its address as id, its origin. */
+    public EntityBuilder entity(Resource r) {
+        return child(mappers.mapper(r.record()).family(), r.address(), r);
+    }
+
+    /** An entity made from part of a resource (an inline rule, a route), with the resource's origin. */
+    public EntityBuilder child(String kind, String id, Resource r) {
+        return builder.entity(kind, id).origin(origin(r.address()));
+    }
+
+    public Origin origin(String resource) {
+        return new Origin(document.file(), 0, 0, resource);
+    }
+
+    public Optional<EntityBuilder> find(String kind, String id) {
+        return builder.find(kind, id);
+    }
+
+    public AttributeCopy copy(Resource r, EntityBuilder e) {
+        return new AttributeCopy(r, e);
+    }
+
+    /** The AZ entity of this name (with its region, when the name tells it), made on first use. */
+    public String az(String name) {
+        if (builder.find("az", name).isEmpty()) {
+            EntityBuilder az = builder.entity("az", name).set("name", name);
+            Matcher m = REGION_OF_AZ.matcher(name);
+            if (m.matches()) {
+                builder.entity("region", m.group(1)).set("name", m.group(1)).relate("az", name);
+            }
+            az.origin(Origin.NONE);
+        }
+        return name;
+    }
+
+    /** Whether the configuration sets the attribute (in a state, values are facts: always true). */
+    public boolean configured(Resource r, String attribute) {
+        if (!isPlan()) {
+            return true;
+        }
+        return configuration.resource(r.record()).map(c -> c.sets(attribute)).orElse(true);
+    }
+
+    /** A resource of the document by address, when the mapping reads its type. */
+    public Optional<Resource> resource(String address) {
+        ResourceRecord rec = instances.record(address);
+        return rec == null ? Optional.empty() : Optional.of(new Resource(rec));
+    }
+
+    /**
+     * The resources of a family that an attribute names: by its known values, and where a plan
+     * knows it only after apply, by the configuration's references.
+     */
+    public Found find(Resource r, String family, Object... path) {
+        List<ResourceRecord> found = new ArrayList<>();
+        Set<String> unmatched = new LinkedHashSet<>();
+        for (String v : r.strings(path)) {
+            byValue(family, v, found, unmatched);
+        }
+        String unknown = null;
+        if (r.unknown(path)) {
+            Resolution res = resolver.resolve(configuration.scope(r.record()),
+                    configuration.references(r.record(), path));
+            int before = found.size() + unmatched.size();
+            for (String address : res.addresses()) {
+                ResourceRecord rec = instances.record(address);
+                if (rec != null && family.equals(mappers.family(rec)) && !found.contains(rec)) {
+                    found.add(rec);
+                }
+            }
+            for (String c : res.constants()) {
+                byValue(family, c, found, unmatched);
+            }
+            boolean nothing = found.size() + unmatched.size() == before;
+            if (nothing || !res.unfollowed().isEmpty()) {
+                unknown = Resource.describe(path) + " of " + r.address() + " is known after apply"
+                        + (res.unfollowed().isEmpty() ? "" : " and comes from " + String.join(", ", res.unfollowed())
+                        + ", which a plan does not describe");
+            }
+        }
+        return new Found(found, new ArrayList<>(unmatched), unknown);
+    }
+
+    private void byValue(String family, String value, List<ResourceRecord> found, Set<String> unmatched) {
+        List<ResourceRecord> recs = ids.find(family, value);
+        if (recs.isEmpty()) {
+            unmatched.add(value);
+        }
+        for (ResourceRecord rec : recs) {
+            if (!found.contains(rec)) {
+                found.add(rec);
+            }
+        }
+    }
+
+    /** Relates an entity along a relation to what an attribute of the resource names. */
+    public void link(EntityBuilder e, String relation, Resource r, Object... path) {
+        RelationDef def = e.kindDef().relation(relation).orElseThrow();
+        link(e, relation, find(r, def.target(), path), r);
+    }
+
+    /**
+     * Like {@link #link(EntityBuilder, String, Resource, Object...)}, but in a plan only when the
+     * configuration sets the attribute or it has a value: an attribute the provider computes
+     * from another one ({@code subnet_mapping} from {@code subnets}) adds nothing unknown.
+     */
+    public void linkIfSet(EntityBuilder e, String relation, Resource r, Object... path) {
+        if (configured(r, (String) path[0]) || !r.strings(path).isEmpty()) {
+            link(e, relation, r, path);
+        }
+    }
+
+    /** The entity ids of the given kind an attribute names (stand-ins included). */
+    public List<String> ids(Resource r, String kind, Object... path) {
+        return entityIds(find(r, kind, path), kind, r);
+    }
+
+    /** Relates an entity to what was found; values naming nothing become stand-ins. */
+    public void link(EntityBuilder e, String relation, Found found, Resource r) {
+        RelationDef def = e.kindDef().relation(relation).orElseThrow();
+        List<String> targets = entityIds(found, def.target(), r);
+        if (!def.many() && targets.size() + e.related(relation).size() > 1) {
+            Set<String> all = new LinkedHashSet<>(e.related(relation));
+            all.addAll(targets);
+            if (all.size() > 1) {
+                all.forEach(t -> e.relate(relation, t));
+                e.unknownRelation(relation, r.address() + " names several: " + String.join(", ", all));
+                return;
+            }
+        }
+        targets.forEach(t -> e.relate(relation, t));
+        if (found.unknown() != null) {
+            e.unknownRelation(relation, found.unknown());
+        }
+    }
+
+    /** The entity ids of what was found, stand-ins made for values naming nothing. */
+    public List<String> entityIds(Found found, String kind, Resource by) {
+        List<String> out = new ArrayList<>();
+        for (ResourceRecord rec : found.records()) {
+            ResourceMapper m = mappers.mapper(rec);
+            if (m != null && m.makesEntity() && m.family().equals(kind)) {
+                String id = aliases.canonical(rec.address());
+                if (!out.contains(id)) {
+                    out.add(id);
+                }
+            }
+        }
+        for (String value : found.unmatched()) {
+            out.add(StandIns.make(this, kind, value, by));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,114 @@
+package org.invar.terraform.mapping;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.invar.terraform.json.Json;
+import org.invar.terraform.read.ResourceRecord;
+
+/**
+ * A resource instance as a mapping reads it: its values by path, and whether a value is known
+ * only after apply. A path is attribute names and list indices:
+ * {@code r.value("network_configuration", 0, "subnets")}.
+ */
+public final class Resource {
+    private final ResourceRecord record;
+
+    public Resource(ResourceRecord record) {
+        this.record = record;
+    }
+
+    public ResourceRecord record() {
+        return record;
+    }
+
+    public String address() {
+        return record.address();
+    }
+
+    public String type() {
+        return record.type();
+    }
+
+    /** The plan's action on it ({@code create}, {@code update}, ...), or null in a state. */
+    public String action() {
+        return record.action();
+    }
+
+    /** The value at a path, {@link Json#NULL} when absent (or unknown). */
+    public Json value(Object... path) {
+        Json at = record.values();
+        for (Object step : path) {
+            at = step instanceof Integer i ? at.at(i) : at.get((String) step);
+        }
+        return at;
+    }
+
+    /**
+     * Whether the value at the path is known only after apply, wholly or in part (a list with an
+     * unknown element).
+     */
+    public boolean unknown(Object... path) {
+        Json at = record.unknown();
+        for (Object step : path) {
+            if (at instanceof Json.Bool b) {
+                return b.value();
+            }
+            at = step instanceof Integer i ? at.at(i) : at.get((String) step);
+        }
+        return containsTrue(at);
+    }
+
+    /** Whether the whole value at the path is known only after apply (not just a part of it). */
+    public boolean unknownWhole(Object... path) {
+        Json at = record.unknown();
+        for (Object step : path) {
+            if (at instanceof Json.Bool b) {
+                return b.value();
+            }
+            at = step instanceof Integer i ? at.at(i) : at.get((String) step);
+        }
+        return at instanceof Json.Bool b && b.value();
+    }
+
+    private static boolean containsTrue(Json j) {
+        if (j instanceof Json.Bool b) {
+            return b.value();
+        }
+        if (j instanceof Json.Obj o) {
+            return o.members().values().stream().anyMatch(Resource::containsTrue);
+        }
+        return j.elements().stream().anyMatch(Resource::containsTrue);
+    }
+
+    /** The non-empty strings at a path: a string, or the strings of a list. */
+    public List<String> strings(Object... path) {
+        Json v = value(path);
+        List<String> out = new ArrayList<>();
+        v.string().filter(s -> !s.isEmpty()).ifPresent(out::add);
+        for (Json item : v.elements()) {
+            item.string().filter(s -> !s.isEmpty()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The number of elements of the list at a path (nested blocks). */
+    public int count(Object... path) {
+        return value(path).elements().size();
+    }
+
+    /** A path as text, for messages: {@code network_configuration[0].subnets}. */
+    public static String describe(Object... path) {
+        StringBuilder out = new StringBuilder();
+        for (Object step : path) {
+            if (step instanceof Integer i) {
+                out.append('[').append(i).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(step);
+            }
+        }
+        return out.toString();
+    }
+}
