@@ -30,10 +30,17 @@ public record Origin(String file, int line, int column, String resource) {
         return Optional.ofNullable(resource);
     }
 
-    /** {@code file:line:col}, or the resource name when there is no file, or "" when neither. */
+    /**
+     * {@code file:line:col}; a file without a line (a plan, a state) with the resource's name,
+     * {@code plan.json (module.net.aws_subnet.a[0])}; the resource name alone; or "" when nothing
+     * is known.
+     */
     public String display() {
+        if (file != null && line > 0) {
+            return file + ":" + line + ":" + column;
+        }
         if (file != null) {
-            return line > 0 ? file + ":" + line + ":" + column : file;
+            return resource != null ? file + " (" + resource + ")" : file;
         }
         return resource != null ? resource : "";
     }
