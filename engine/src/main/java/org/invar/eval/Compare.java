@@ -83,6 +83,10 @@ final class Compare {
             if (c.status != Column.PRESENT) {
                 return Tri.UNKNOWN;
             }
+            if (!numeric && haystack instanceof PathNode p && p.certain()) {
+                byte found = p.containsBits(c, x);
+                return negate ? Tri.not(found) : found;
+            }
             int base = c.top;
             c.incomplete = false;
             int n = haystack.collect(c);

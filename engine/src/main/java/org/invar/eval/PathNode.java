@@ -75,6 +75,44 @@ final class PathNode implements Scalar, Coll {
     }
 
     /**
+     * For a certain path: whether some element has exactly these bits, walking the index arrays
+     * without laying the elements out. TRUE on a match; else UNKNOWN if an element's value is
+     * unknown; else FALSE. Absent values are not elements.
+     */
+    byte containsBits(Ctx c, long bits) {
+        return find(c, 0, c.entity[startSlot], bits);
+    }
+
+    private byte find(Ctx c, int k, int e, long bits) {
+        if (k == steps.length) {
+            if (attribute == null) {
+                return Tri.of(e == bits);
+            }
+            byte s = attribute.state(e);
+            if (s == Column.PRESENT) {
+                return Tri.of(attribute.longAt(e) == bits);
+            }
+            if (s == Column.UNKNOWN) {
+                c.noteUnknown(k == 0 ? startTable : tables[k - 1], e, attributeName, attribute.unknownReason(e));
+                return Tri.UNKNOWN;
+            }
+            return Tri.FALSE;
+        }
+        Relation r = steps[k];
+        byte result = Tri.FALSE;
+        for (int s = r.start(e), end = r.end(e); s < end; s++) {
+            byte t = find(c, k + 1, r.target(s), bits);
+            if (t == Tri.TRUE) {
+                return Tri.TRUE;
+            }
+            if (t == Tri.UNKNOWN) {
+                result = Tri.UNKNOWN;
+            }
+        }
+        return result;
+    }
+
+    /**
      * Whether the path is one sure relation to entities, so that its elements can be read straight
      * from the relation's index array without laying them out.
      */
