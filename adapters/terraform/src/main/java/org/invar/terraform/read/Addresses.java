@@ -101,7 +101,7 @@ public final class Addresses {
     }
 
     /** The index of the ']' closing the '[' at {@code open}, skipping quoted text. */
-    static int closingBracket(String s, int open) {
+    public static int closingBracket(String s, int open) {
         boolean quoted = false;
         for (int i = open + 1; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,5 +1,7 @@
 package org.invar.terraform.resolve;
 
+import org.invar.terraform.read.Addresses;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,7 @@ record Reference(String text, List<String> steps) {
             if (c == '.') {
                 i++;
             } else if (c == '[') {
-                int end = closing(text, i);
+                int end = Addresses.closingBracket(text, i);
                 steps.add(text.substring(i, end + 1));
                 i = end + 1;
             } else {
@@ -31,25 +33,6 @@ record Reference(String text, List<String> steps) {
             }
         }
         return new Reference(text, steps);
-    }
-
-    private static int closing(String s, int open) {
-        boolean quoted = false;
-        for (int i = open + 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ']') {
-                return i;
-            }
-        }
-        return s.length() - 1;
     }
 
     String step(int i) {
