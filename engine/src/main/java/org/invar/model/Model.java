@@ -20,11 +20,18 @@ public final class Model {
     private final Schema schema;
     private final EntityTable[] tables;
     private final StringPool strings;
+    private final List<String> notes;
 
-    Model(Schema schema, EntityTable[] tables, StringPool strings) {
+    Model(Schema schema, EntityTable[] tables, StringPool strings, List<String> notes) {
         this.schema = schema;
         this.tables = tables;
         this.strings = strings;
+        this.notes = List.copyOf(notes);
+    }
+
+    /** What the adapters noted while loading: skipped resource types, inputs left unread. */
+    public List<String> notes() {
+        return notes;
     }
 
     public static ModelBuilder builder() {

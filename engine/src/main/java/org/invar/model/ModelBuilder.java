@@ -22,6 +22,7 @@ import org.invar.schema.ValueType;
 public final class ModelBuilder {
     private final Schema schema;
     private final List<Map<String, EntityBuilder>> kinds = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     ModelBuilder(Schema schema) {
         this.schema = schema;
@@ -114,6 +115,20 @@ public final class ModelBuilder {
                 + Suggestions.didYouMean(kind, schema.kinds().stream().map(KindDef::name).toList())));
     }
 
+    /**
+     * Records something a person should know about the load that is not an error: resource types
+     * the schema has no kind for and that were skipped, a nested stack that could not be read.
+     * Command-line tools print notes on standard error; embedders read {@link Model#notes()}.
+     */
+    public ModelBuilder note(String note) {
+        notes.add(note);
+        return this;
+    }
+
+    public List<String> notes() {
+        return java.util.Collections.unmodifiableList(notes);
+    }
+
     /** Derives the engine's facts ({@link Derivations}), then freezes the model. */
     public Model build() {
         Derivations.apply(this);
@@ -171,7 +186,7 @@ public final class ModelBuilder {
             }
             tables[k] = new EntityTable(def, k, ids, origins, columns, relations, existence, suppressions);
         }
-        return new Model(schema, tables, pool);
+        return new Model(schema, tables, pool, notes);
     }
 
     private static Column column(AttributeDef def, List<EntityBuilder> entities, StringPool pool) {

@@ -41,6 +41,23 @@ public final class CloudFormationSource implements ModelSource {
     @Override
     public void load(ModelInput input, ModelBuilder builder, LoadOptions options) throws IOException {
         Path location = input.path().orElse(Path.of("template"));
-        CloudFormation.fill(input.displayName(), input.bytes(), location, builder, options);
+        LoadSummary summary = CloudFormation.fill(input.displayName(), input.bytes(), location, builder, options);
+        notes(input.displayName(), summary).forEach(builder::note);
+    }
+
+    /** What a person should know about the load: what was skipped or left unread. */
+    static java.util.List<String> notes(String name, LoadSummary summary) {
+        java.util.List<String> notes = new java.util.ArrayList<>();
+        if (summary.skipped() > 0) {
+            notes.add(name + ": " + summary.skipped() + " resource(s) of types invar has no kind for were skipped: "
+                    + summary.skippedTypes().entrySet().stream().map(e -> e.getKey() + " x" + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        summary.nestedStacksNotLoaded().forEach((stack, why) ->
+                notes.add(name + ": nested stack " + stack + " was not loaded: " + why));
+        if (!summary.notExpanded().isEmpty()) {
+            notes.add(name + ": not expanded: " + String.join(", ", summary.notExpanded()));
+        }
+        return notes;
     }
 }

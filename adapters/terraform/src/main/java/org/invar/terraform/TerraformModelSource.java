@@ -36,6 +36,14 @@ public final class TerraformModelSource implements ModelSource {
 
     @Override
     public void load(ModelInput input, ModelBuilder builder, LoadOptions options) throws IOException {
-        Terraform.fill(input.displayName(), input.open(), builder, options);
+        LoadSummary summary;
+        try (java.io.InputStream in = input.open()) {
+            summary = Terraform.fill(input.displayName(), in, builder, options);
+        }
+        if (summary.skippedCount() > 0) {
+            builder.note(input.displayName() + ": " + summary.skippedCount() + " resource(s) of types invar has no kind"
+                    + " for were skipped: " + summary.skippedSorted().entrySet().stream()
+                    .map(e -> e.getKey() + " x" + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
+        }
     }
 }
