@@ -1,14 +1,13 @@
 package org.invar.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.invar.Invar;
 import org.invar.RuleSet;
@@ -28,19 +27,26 @@ import picocli.CommandLine.Parameters;
             "",
             "INPUT is a model JSON file (\"invar_model\": 1), or whatever an adapter on the class path reads "
                     + "(a CloudFormation template, a Terraform plan or state, ...); the INPUT - reads standard input. "
-                    + "Several inputs are checked one by one, each with its own report section.",
+                    + "Several inputs are checked one by one, each with its own report section; --merge checks "
+                    + "them as one model (a network template and a service template).",
             "",
             "--param NAME=VALUE goes to the rules only when they declare param NAME (an override of a "
                     + "name no rule declares is not an error), and to the adapters always.",
             "",
             "--format json writes {\"violations\": [...], \"summary\": {...}} for one input, and "
-                    + "{\"inputs\": [{\"input\": NAME, \"violations\": [...], \"summary\": {...}}, ...]} for several.",
+                    + "{\"inputs\": [{\"input\": NAME, \"violations\": [...], \"summary\": {...}}, ...]} for several; "
+                    + "sarif writes SARIF 2.1.0 for code scanning; junit writes JUnit XML, a test case per rule.",
+            "",
+            "Suppressed failures (CloudFormation Metadata: {invar: {suppress: [{rule, reason}]}}) are listed "
+                    + "as suppressed and never fail the run. A baseline (--write-baseline, then --baseline) "
+                    + "accepts today's failures, matched by rule, entity kind and entity id: only new ones fail "
+                    + "the run, and the ones fixed since are reported.",
             ""},
         footerHeading = "%nExit status:%n",
         footer = {
             "  0  nothing at or above --fail-on failed (unknown verdicts do not fail a run)",
-            "  1  a failure at or above --fail-on that is not suppressed",
-            "  2  a usage error, an unreadable input, or rules that do not compile",
+            "  1  a failure at or above --fail-on that is not suppressed and not in the baseline",
+            "  2  a usage error, an unreadable input or baseline, or rules that do not compile",
             "  3  an internal error"})
 final class CheckCommand implements Callable<Integer> {
     private final Io io;
@@ -51,8 +57,11 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
+    @Option(names = "--merge", description = "Combine all inputs into one model and check that.")
+    boolean merge;
+
     @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class,
-            description = "text or json (default: text).")
+            description = "text, json, sarif or junit (default: text).")
     Format format = Format.TEXT;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
@@ -62,6 +71,16 @@ final class CheckCommand implements Callable<Integer> {
             description = "critical, high, medium, low, info or never: the least severity of a failure that "
                     + "makes the exit status 1 (default: low).")
     FailOn failOn = FailOn.LOW;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Failures this baseline holds are reported but do not fail the run; its entries that "
+                    + "no longer fail are reported as fixed.")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Record today's failures (not suppressed, any severity) in FILE. Without --baseline, "
+                    + "the run is judged against the baseline just written.")
+    Path writeBaseline;
 
     @Mixin
     DebugOption debug;
@@ -75,6 +94,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<BaselineEntry> accepted = baseline == null ? null : BaselineFile.read(baseline);
         RuleSet ruleSet;
         if (RuleLoading.hasRules(rules)) {
             ruleSet = RuleLoading.compile(rules, inputOptions.params, io.err());
@@ -82,29 +102,63 @@ final class CheckCommand implements Callable<Integer> {
             io.err().println("no rules to run: pass --rules PATH");
             ruleSet = Invar.compiler().compile().ruleSet();
         }
+        // Every input is checked before anything is written: an unreadable one leaves no half report.
+        List<CheckedInput> checked = check(ruleSet);
+        if (writeBaseline != null) {
+            List<BaselineEntry> today = BaselineEntry.today(checked);
+            BaselineFile.write(writeBaseline, today);
+            if (accepted == null) {
+                accepted = today;
+            }
+        }
+        Optional<BaselineComparison> comparison = Optional.ofNullable(accepted)
+                .map(entries -> BaselineComparison.of(entries, checked));
+        CheckRun run = new CheckRun(checked, comparison);
+        write(run);
+        return failed(run) ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private List<CheckedInput> check(RuleSet ruleSet) {
         LoadOptions options = inputOptions.loadOptions();
         ModelLoading loading = new ModelLoading(io.in());
-        // Every input is checked before anything is written: an unreadable one leaves no half report.
         List<CheckedInput> checked = new ArrayList<>();
+        if (merge) {
+            Model model = loading.loadMerged(inputs, options);
+            String name = String.join(", ", inputs.stream().map(CheckedInput::displayName).toList());
+            checked.add(new CheckedInput(name, inputs, ruleSet.evaluate(model)));
+            return checked;
+        }
         for (String input : inputs) {
             Model model = loading.load(input, options);
-            checked.add(new CheckedInput(input.equals("-") ? "<stdin>" : input, ruleSet.evaluate(model)));
+            checked.add(CheckedInput.single(input, ruleSet.evaluate(model)));
         }
-        write(checked);
-        return failed(checked) ? ExitCodes.FAILED : ExitCodes.OK;
+        return checked;
     }
 
-    private boolean failed(List<CheckedInput> checked) {
-        return checked.stream().flatMap(c -> c.report().violations().stream()).anyMatch(this::counts);
+    private boolean failed(CheckRun run) {
+        for (CheckedInput input : run.inputs()) {
+            for (Finding f : input.report().violations()) {
+                if (counts(run, input, f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    private void write(List<CheckedInput> checked) throws IOException {
+    /** Whether a failure counts toward the exit status: not suppressed, not in the baseline, at or above --fail-on. */
+    private boolean counts(CheckRun run, CheckedInput input, Finding f) {
+        return !f.isSuppressed() && !run.inBaseline(input, f) && failOn.fails(f.severity());
+    }
+
+    private void write(CheckRun run) throws IOException {
         if (output == null) {
-            render(io.out(), checked, Style.of(io.colour()));
+            reporter(Style.of(io.colour())).write(io.out(), run);
+            io.out().flush();
             return;
         }
         StringWriter text = new StringWriter();
-        render(text, checked, Style.PLAIN);
+        reporter(Style.PLAIN).write(text, run);
         try {
             Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -113,17 +167,13 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void render(Writer out, List<CheckedInput> checked, Style style) throws IOException {
-        if (format == Format.JSON) {
-            JsonReport.write(out, checked);
-        } else {
-            PrintWriter writer = out instanceof PrintWriter p ? p : new PrintWriter(out);
-            TextReport.write(writer, checked, style);
-        }
-    }
-
-    /** Whether a failure counts toward the exit status: not suppressed, and at or above --fail-on. */
-    private boolean counts(Finding f) {
-        return !f.isSuppressed() && failOn.fails(f.severity());
+    private Reporter reporter(Style style) {
+        return switch (format) {
+            case TEXT -> new TextReport(style);
+            case JSON -> new JsonReport();
+            case SARIF -> new SarifReport(VersionProvider.version(), VersionProvider.informationUri(),
+                    new SarifLocations(Path.of("").toAbsolutePath()));
+            case JUNIT -> new JunitReport();
+        };
     }
 }

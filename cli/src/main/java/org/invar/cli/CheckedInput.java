@@ -1,7 +1,32 @@
 package org.invar.cli;
 
+import java.util.List;
 import org.invar.report.Report;
 
-/** The report of the rules over one input, under the name the user gave the input. */
-record CheckedInput(String input, Report report) {
+/**
+ * The report of the rules over one input, under the name the user gave the input. An input built
+ * with {@code --merge} from several files is one checked input named after all of them.
+ *
+ * @param input the name reports use: the path as given, {@code <stdin>}, or the merged names joined by ", "
+ * @param sources the inputs it was loaded from, as given ({@code -} for standard input)
+ */
+record CheckedInput(String input, List<String> sources, Report report) {
+    CheckedInput {
+        sources = List.copyOf(sources);
+    }
+
+    /** An input checked on its own. */
+    static CheckedInput single(String source, Report report) {
+        return new CheckedInput(displayName(source), List.of(source), report);
+    }
+
+    /** The first source that is a file or directory: not standard input, not a scheme such as {@code aws:}. */
+    java.util.Optional<String> file() {
+        return sources.stream().filter(s -> !s.equals("-") && org.invar.spi.ModelInput.of(s).scheme().isEmpty())
+                .findFirst();
+    }
+
+    static String displayName(String source) {
+        return source.equals("-") ? "<stdin>" : source;
+    }
 }

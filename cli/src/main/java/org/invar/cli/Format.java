@@ -8,7 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code --format}: how {@code invar check} writes its report. */
 enum Format {
-    TEXT, JSON;
+    TEXT, JSON, SARIF, JUNIT;
 
     String word() {
         return name().toLowerCase(Locale.ROOT);

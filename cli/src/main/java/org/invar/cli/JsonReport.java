@@ -39,26 +39,36 @@ import org.invar.report.Verdict;
  *
  * <p>With several inputs the output is one object {@code {"inputs": [...]}} whose elements are
  * that same object for each input, with an added {@code "input"} field naming it.
+ *
+ * <p>When a baseline is in force, a failure it knows has {@code "in_baseline": true}, each
+ * summary counts them in {@code in_baseline}, and the top-level object has
+ * {@code "fixed": [{"rule", "entity": {"kind", "id"}, "input"}]}: the baseline's entries that no
+ * longer fail.
  */
-final class JsonReport {
+final class JsonReport implements Reporter {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    private JsonReport() {
-    }
-
-    static void write(Writer out, List<CheckedInput> inputs) throws IOException {
+    @Override
+    public void write(Writer out, CheckRun run) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
+            List<CheckedInput> inputs = run.inputs();
             if (inputs.size() == 1) {
-                report(g, null, inputs.get(0).report());
+                g.writeStartObject();
+                report(g, run, inputs.get(0), false);
+                fixed(g, run);
+                g.writeEndObject();
             } else {
                 g.writeStartObject();
                 g.writeArrayFieldStart("inputs");
                 for (CheckedInput input : inputs) {
-                    report(g, input.input(), input.report());
+                    g.writeStartObject();
+                    report(g, run, input, true);
+                    g.writeEndObject();
                 }
                 g.writeEndArray();
+                fixed(g, run);
                 g.writeEndObject();
             }
         }
@@ -66,23 +76,38 @@ final class JsonReport {
         out.flush();
     }
 
-    private static void report(JsonGenerator g, String input, Report report) throws IOException {
-        g.writeStartObject();
-        if (input != null) {
-            g.writeStringField("input", input);
+    private static void report(JsonGenerator g, CheckRun run, CheckedInput input, boolean named) throws IOException {
+        if (named) {
+            g.writeStringField("input", input.input());
         }
         g.writeArrayFieldStart("violations");
-        for (var result : report.results()) {
+        for (var result : input.report().results()) {
             for (Finding f : result.findings()) {
-                finding(g, f, result.title().orElse(null));
+                finding(g, f, result.title().orElse(null), run.inBaseline(input, f));
             }
         }
         g.writeEndArray();
-        summary(g, report);
-        g.writeEndObject();
+        summary(g, run, input);
     }
 
-    private static void finding(JsonGenerator g, Finding f, String title) throws IOException {
+    /** {@code "fixed": [{"rule", "entity", "input"}]}, only when a baseline is in force. */
+    private static void fixed(JsonGenerator g, CheckRun run) throws IOException {
+        if (run.baseline().isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("fixed");
+        for (BaselineEntry e : run.baseline().get().fixed()) {
+            g.writeStartObject();
+            g.writeStringField("rule", e.rule());
+            g.writeFieldName("entity");
+            entity(g, new EntityRef(e.kind(), e.id()));
+            g.writeStringField("input", e.input());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void finding(JsonGenerator g, Finding f, String title, boolean inBaseline) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", f.rule());
         if (title != null) {
@@ -112,6 +137,9 @@ final class JsonReport {
             g.writeStringField("reason", f.suppressed().get());
             g.writeEndObject();
         }
+        if (inBaseline) {
+            g.writeBooleanField("in_baseline", true);
+        }
         g.writeEndObject();
     }
 
@@ -137,7 +165,8 @@ final class JsonReport {
         g.writeEndObject();
     }
 
-    private static void summary(JsonGenerator g, Report report) throws IOException {
+    private static void summary(JsonGenerator g, CheckRun run, CheckedInput input) throws IOException {
+        Report report = input.report();
         List<Finding> all = report.results().stream().flatMap(r -> r.findings().stream()).toList();
         g.writeObjectFieldStart("summary");
         g.writeNumberField("rules", report.results().size());
@@ -147,6 +176,9 @@ final class JsonReport {
         g.writeNumberField("passed", report.passed().size());
         g.writeNumberField("suppressed", all.stream().filter(Finding::isSuppressed).count());
         g.writeNumberField("skipped", report.skipped().size());
+        if (run.baseline().isPresent()) {
+            g.writeNumberField("in_baseline", all.stream().filter(f -> run.inBaseline(input, f)).count());
+        }
         g.writeEndObject();
     }
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 + "model of CloudFormation, Terraform, live AWS or model JSON inputs.", ""},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExit status:%n",
-        footer = {"  0  success", "  1  a rule failed at or above --fail-on (check)",
+        footer = {"  0  success", "  1  a rule failed at or above --fail-on (check), a rule test case failed (test)",
             "  2  a usage error, an unreadable input, or rules that do not compile",
             "  3  an internal error (--debug prints its stack trace)"})
 public final class Main implements Callable<Integer> {
@@ -63,6 +63,8 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine(Io io) {
         CommandLine cl = new CommandLine(new Main(io));
         cl.addSubcommand(new CheckCommand(io));
+        cl.addSubcommand(new TestCommand(io));
+        cl.addSubcommand(new ExplainCommand(io));
         cl.addSubcommand(new RulesCommand(io));
         cl.addSubcommand(new ModelCommand(io));
         cl.addSubcommand(new SchemaCommand(io));

@@ -2,6 +2,7 @@ package org.invar.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.invar.model.Model;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelInput;
@@ -33,6 +34,19 @@ final class ModelLoading {
             }
         }
         return ModelInput.stdin(stdinBytes);
+    }
+
+    /** One model of all the inputs together (a network template and a service template). */
+    Model loadMerged(List<String> specs, LoadOptions options) {
+        List<ModelInput> all = specs.stream().map(this::input).toList();
+        String names = String.join(", ", all.stream().map(ModelInput::displayName).toList());
+        try {
+            return sources.readMerged(all, options);
+        } catch (java.io.UncheckedIOException e) {
+            throw new ModelLoadException(names + ": error: cannot read: " + IoErrors.describe(e.getCause()), e);
+        } catch (IOException e) {
+            throw new ModelLoadException(names + ": error: cannot read: " + IoErrors.describe(e), e);
+        }
     }
 
     /** The model of one input, derived facts included; bad input throws {@link ModelLoadException}. */

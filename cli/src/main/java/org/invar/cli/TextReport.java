@@ -1,6 +1,7 @@
 package org.invar.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,20 +28,22 @@ import org.invar.report.Verdict;
  *
  * then the rules that passed and those that had nothing in scope, one line each, and a summary
  * line counting rules by verdict. A chain reads from the entity that was checked to the entity
- * each nested quantifier settled on, joined by {@code <-} as in the design. With several inputs,
- * each gets a section under its name.
+ * each nested quantifier settled on, joined by {@code <-} as in the design. A suppressed finding
+ * has a {@code suppressed: REASON} line; a failure the baseline knows is marked {@code (in baseline)}.
+ * With several inputs, each gets a section under its name. When a baseline is in force, a last
+ * part counts known, new and fixed failures and lists the fixed ones.
  */
-final class TextReport {
-    private final PrintWriter out;
+final class TextReport implements Reporter {
     private final Style style;
 
-    private TextReport(PrintWriter out, Style style) {
-        this.out = out;
+    TextReport(Style style) {
         this.style = style;
     }
 
-    static void write(PrintWriter out, List<CheckedInput> inputs, Style style) {
-        TextReport text = new TextReport(out, style);
+    @Override
+    public void write(Writer writer, CheckRun run) {
+        PrintWriter out = writer instanceof PrintWriter p ? p : new PrintWriter(writer);
+        List<CheckedInput> inputs = run.inputs();
         for (int i = 0; i < inputs.size(); i++) {
             if (inputs.size() > 1) {
                 if (i > 0) {
@@ -49,15 +52,17 @@ final class TextReport {
                 out.println(style.bold("== " + inputs.get(i).input() + " =="));
                 out.println();
             }
-            text.section(inputs.get(i).report());
+            section(out, run, inputs.get(i));
         }
+        run.baseline().ifPresent(b -> baseline(out, b));
         out.flush();
     }
 
-    private void section(Report report) {
+    private void section(PrintWriter out, CheckRun run, CheckedInput input) {
+        Report report = input.report();
         for (RuleResult r : report.results()) {
             if (!r.findings().isEmpty()) {
-                rule(r);
+                rule(out, run, input, r);
                 out.println();
             }
         }
@@ -74,22 +79,36 @@ final class TextReport {
         out.println(summary(report));
     }
 
-    private void rule(RuleResult r) {
+    /** {@code baseline: K known, N new, F fixed}, then each fixed entry. */
+    private void baseline(PrintWriter out, BaselineComparison b) {
+        out.println();
+        out.println("baseline: " + b.knownCount() + " known, " + b.newCount() + " new, " + b.fixed().size() + " fixed");
+        if (!b.fixed().isEmpty()) {
+            out.println(style.green("fixed since the baseline") + ":");
+            for (BaselineEntry e : b.fixed()) {
+                out.println("  " + e.rule() + " " + entity(new EntityRef(e.kind(), e.id()))
+                        + (e.input().isEmpty() ? "" : "  (" + e.input() + ")"));
+            }
+        }
+    }
+
+    private void rule(PrintWriter out, CheckRun run, CheckedInput input, RuleResult r) {
         String verdict = r.verdict().word().toUpperCase(Locale.ROOT);
         out.println(colour(r.verdict(), verdict) + " " + style.bold(r.rule()) + " (" + r.severity().word() + ")"
                 + r.title().map(t -> ": " + t).orElse(""));
         out.println("  " + style.dim(r.invariant()));
         for (Finding f : r.findings()) {
             out.println();
-            finding(f);
+            finding(out, f, run.inBaseline(input, f));
         }
     }
 
-    private void finding(Finding f) {
+    private void finding(PrintWriter out, Finding f, boolean inBaseline) {
         String where = f.origin().display();
-        String head = f.isSuppressed() ? style.dim(f.verdict().word()) : colour(f.verdict(), f.verdict().word());
+        boolean quiet = f.isSuppressed() || inBaseline;
+        String head = quiet ? style.dim(f.verdict().word()) : colour(f.verdict(), f.verdict().word());
         out.println("  " + head + " " + entity(f.entity()) + (where.isEmpty() ? "" : "  at " + where)
-                + f.suppressed().map(s -> "  (suppressed: " + s + ")").orElse(""));
+                + (inBaseline ? "  " + style.dim("(in baseline)") : ""));
         out.println("    " + f.message());
         if (!f.because().isEmpty()) {
             out.println("    because: " + because(f.because()));
@@ -98,6 +117,7 @@ final class TextReport {
             out.println("    chain: " + f.chain().stream().map(TextReport::entity).collect(Collectors.joining(" <- ")));
         }
         f.reason().ifPresent(reason -> out.println("    reason: " + reason));
+        f.suppressed().ifPresent(reason -> out.println("    " + style.dim("suppressed: " + reason)));
     }
 
     static String because(Map<String, String> values) {
@@ -119,14 +139,20 @@ final class TextReport {
         };
     }
 
-    /** {@code N rules: X failed, Y unknown, Z passed, W skipped; E entities}, counting rules by verdict. */
+    /**
+     * {@code N rules: X failed, Y unknown, Z passed, W skipped; E entities}, counting rules by verdict,
+     * and {@code ; S findings suppressed} when some are.
+     */
     static String summary(Report report) {
         int rules = report.results().size();
         long failed = report.results().stream().filter(r -> r.verdict() == Verdict.FAIL).count();
         long unknown = report.results().stream().filter(r -> r.verdict() == Verdict.UNKNOWN).count();
+        long suppressed = report.results().stream().flatMap(r -> r.findings().stream()).filter(Finding::isSuppressed)
+                .count();
         return plural(rules, "rule") + ": " + failed + " failed, " + unknown + " unknown, "
                 + report.passed().size() + " passed, " + report.skipped().size() + " skipped; "
-                + plural(report.entities(), "entity");
+                + plural(report.entities(), "entity")
+                + (suppressed > 0 ? "; " + plural(suppressed, "finding") + " suppressed" : "");
     }
 
     private static String plural(long n, String word) {

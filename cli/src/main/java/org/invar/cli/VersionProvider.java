@@ -13,15 +13,25 @@ final class VersionProvider implements IVersionProvider {
     }
 
     static String version() {
+        String v = properties().getProperty("version", "unknown");
+        return v.startsWith("${") ? "unknown" : v;
+    }
+
+    /** Where people learn about invar, when the build names it ({@code invar.informationUri} in cli/pom.xml). */
+    static java.util.Optional<String> informationUri() {
+        String uri = properties().getProperty("informationUri", "");
+        return uri.isBlank() || uri.startsWith("${") ? java.util.Optional.empty() : java.util.Optional.of(uri.trim());
+    }
+
+    private static Properties properties() {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 p.load(in);
             }
         } catch (IOException e) {
-            return "unknown";
+            return p;
         }
-        String v = p.getProperty("version", "unknown");
-        return v.startsWith("${") ? "unknown" : v;
+        return p;
     }
 }

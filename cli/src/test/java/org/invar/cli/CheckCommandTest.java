@@ -297,13 +297,28 @@ class CheckCommandTest {
         assertUsageError(unknown, "Unknown option: '--bogus'");
 
         Cli.Result format = Cli.run("check", "--format", "xml", "--rules", SEED_RULE, seed());
-        assertUsageError(format, "Invalid value for option '--format': expected one of text, json but was 'xml'");
+        assertUsageError(format, "Invalid value for option '--format': expected one of text, json, sarif, junit but was 'xml'");
 
         Cli.Result failOn = Cli.run("check", "--fail-on", "sometimes", "--rules", SEED_RULE, seed());
         assertUsageError(failOn, "Invalid value for option '--fail-on'");
 
         Cli.Result noInput = Cli.run("check", "--rules", SEED_RULE);
         assertUsageError(noInput, "Missing required parameter: 'INPUT'");
+    }
+
+    @Test
+    void baselineAndFormatOptionsAreCheckedToo(@TempDir Path dir) {
+        assertUsageError(Cli.run("check", "--rules", SEED_RULE, seed(), "--baseline"),
+                "Missing required parameter for option '--baseline'");
+        assertUsageError(Cli.run("check", "--format", "SARIF", "--rules", SEED_RULE, seed()),
+                "expected one of text, json, sarif, junit but was 'SARIF'");
+        assertUsageError(Cli.run("check", "--merge=yes", "--rules", SEED_RULE, seed()), "--merge");
+
+        Path unwritable = dir.resolve("no/such/dir/baseline.json");
+        Cli.Result r = Cli.run("check", "--write-baseline", unwritable.toString(), "--rules", SEED_RULE, seed());
+        assertEquals(2, r.status(), r::toString);
+        assertEquals(unwritable + ": error: cannot write the baseline: no such file or directory\n", r.err());
+        assertEquals("", r.out());
     }
 
     private static void assertUsageError(Cli.Result r, String message) {

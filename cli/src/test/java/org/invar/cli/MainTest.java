@@ -14,7 +14,7 @@ class MainTest {
         Cli.Result r = Cli.run("--help");
 
         assertEquals(0, r.status(), r::toString);
-        for (String command : new String[] {"check", "rules", "model", "schema"}) {
+        for (String command : new String[] {"check", "test", "explain", "rules", "model", "schema"}) {
             assertTrue(r.out().contains("\n  " + command + " "), command + "\n" + r);
         }
     }

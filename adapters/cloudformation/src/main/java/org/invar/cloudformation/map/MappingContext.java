@@ -35,11 +35,12 @@ final class MappingContext {
 
     /**
      * An entity of a resource's own (an inline security group rule, a strategy item), which
-     * exists exactly when the resource does and points to the same place.
+     * exists exactly when the resource does, points to the same place and shares its suppressions.
      */
     EntityBuilder part(Placed owner, String kind, String id) {
         EntityBuilder e = builder.entity(kind, id).origin(owner.origin());
         owner.existenceUnknown().ifPresent(e::existenceUnknown);
+        owner.suppress(e);
         return e;
     }
 

@@ -97,6 +97,7 @@ public final class ModelFiller {
                 if (kind.isPresent()) {
                     EntityBuilder e = builder.entity(kind.get(), p.entityId()).origin(p.origin());
                     p.existenceUnknown().ifPresent(e::existenceUnknown);
+                    p.suppress(e);
                     byKind.merge(kind.get(), 1, Integer::sum);
                 } else if (!ResourceKinds.known(r.type())) {
                     skipped.merge(r.type(), 1, Integer::sum);

@@ -6,6 +6,7 @@ import org.invar.cloudformation.resolve.StackScope;
 import org.invar.cloudformation.resolve.Truth;
 import org.invar.cloudformation.resolve.Val;
 import org.invar.cloudformation.template.Resource;
+import org.invar.model.EntityBuilder;
 import org.invar.model.Origin;
 
 /**
@@ -24,6 +25,11 @@ record Placed(StackScope scope, Resource resource, String entityId, Truth existe
 
     Optional<String> existenceUnknown() {
         return existence.isKnown() ? Optional.empty() : Optional.of(existence.reason());
+    }
+
+    /** Gives an entity mapped from this resource the rules the resource's Metadata suppresses. */
+    void suppress(EntityBuilder e) {
+        resource.suppressions().forEach(s -> e.suppress(s.rule(), s.reason()));
     }
 
     Origin origin() {

@@ -131,7 +131,8 @@ public final class Template {
             condition = Optional.of(cs.text());
             conditionPos = c.pos();
         }
-        return new Resource(e.key(), type.text(), properties, condition, conditionPos, e.keyPos());
+        return new Resource(e.key(), type.text(), properties, condition, conditionPos, e.keyPos(),
+                SuppressionMetadata.read(file, e.key(), m));
     }
 
     private static Output output(String file, Node.Entry e) {
