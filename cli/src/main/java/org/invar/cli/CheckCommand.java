@@ -99,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
         if (RuleLoading.hasRules(rules)) {
             ruleSet = RuleLoading.compile(rules, inputOptions.params, io.err());
         } else {
-            io.err().println("no rules to run: pass --rules PATH");
+            io.err().println("no rules to run: pass --rules PATH, or drop --no-stdlib");
             ruleSet = Invar.compiler().compile().ruleSet();
         }
         // Every input is checked before anything is written: an unreadable one leaves no half report.

@@ -55,7 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!RuleLoading.hasRules(rules)) {
-            throw new ExitException(ExitCodes.USAGE, "invar explain: no rules to look in: pass --rules PATH");
+            throw new ExitException(ExitCodes.USAGE, "invar explain: no rules to look in: pass --rules PATH, or drop --no-stdlib");
         }
         RuleSet set = RuleLoading.compile(rules, Map.of(), io.err());
         CheckedRule checked = set.rules().stream().filter(r -> r.rule().id().equals(ruleId)).findFirst()

@@ -8,6 +8,7 @@ import org.invar.Invar;
 import org.invar.RuleCompiler;
 import org.invar.RuleSet;
 import org.invar.dsl.Diagnostic;
+import org.invar.stdlib.Stdlib;
 
 /**
  * Compiles the rules a command was given. Diagnostics go to standard error with their source line
@@ -22,9 +23,9 @@ final class RuleLoading {
     private RuleLoading() {
     }
 
-    /** There are no rules to run when no --rules was given: the standard library does not exist yet. */
+    /** There are rules to run unless the standard library is turned off and no --rules is given. */
     static boolean hasRules(RuleOptions options) {
-        return !options.paths.isEmpty();
+        return !options.noStdlib || !options.paths.isEmpty();
     }
 
     static RuleSet compile(RuleOptions options, Map<String, String> params, PrintWriter err) {
@@ -43,8 +44,12 @@ final class RuleLoading {
         return report(result, err);
     }
 
+    /** The standard library first (unless --no-stdlib), then the user's --rules. */
     private static RuleCompiler compiler(RuleOptions options) {
         RuleCompiler compiler = Invar.compiler();
+        if (!options.noStdlib) {
+            Stdlib.sources().forEach(compiler::source);
+        }
         options.paths.forEach(compiler::path);
         return compiler;
     }

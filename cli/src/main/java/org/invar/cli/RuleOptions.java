@@ -12,7 +12,6 @@ final class RuleOptions {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--no-stdlib",
-            description = "Do not add the standard library's rules (there is no standard library yet: "
-                    + "only --rules are ever used).")
+            description = "Do not add the standard library's rules; only --rules are used.")
     boolean noStdlib;
 }

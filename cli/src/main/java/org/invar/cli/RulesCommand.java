@@ -46,7 +46,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!RuleLoading.hasRules(rules)) {
-            io.err().println("no rules to list: pass --rules PATH");
+            io.err().println("no rules to list: pass --rules PATH, or drop --no-stdlib");
             return ExitCodes.OK;
         }
         RuleSet set = RuleLoading.compile(rules, Map.of(), io.err());

@@ -35,7 +35,32 @@ final class Cli {
         return run(new ByteArrayInputStream(new byte[0]), true, args);
     }
 
+    /**
+     * The tests give their own rules: the standard library is left out of check, rules and
+     * explain unless a test asks for it with {@link #runWithStdlib}.
+     */
     private static Result run(InputStream stdin, boolean colour, String... args) {
+        return invoke(stdin, colour, withoutStdlib(args));
+    }
+
+    /** As a user runs it, the standard library included by default. */
+    static Result runWithStdlib(String... args) {
+        return invoke(new ByteArrayInputStream(new byte[0]), false, args);
+    }
+
+    private static String[] withoutStdlib(String[] args) {
+        if (args.length == 0 || !java.util.Set.of("check", "rules", "explain").contains(args[0])
+                || java.util.Arrays.asList(args).contains("--no-stdlib")) {
+            return args;
+        }
+        String[] with = new String[args.length + 1];
+        with[0] = args[0];
+        with[1] = "--no-stdlib";
+        System.arraycopy(args, 1, with, 2, args.length - 1);
+        return with;
+    }
+
+    private static Result invoke(InputStream stdin, boolean colour, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Main.run(new Io(new PrintWriter(out), new PrintWriter(err), stdin, colour), args);

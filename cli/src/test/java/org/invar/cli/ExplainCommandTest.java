@@ -24,7 +24,7 @@ class ExplainCommandTest {
                   message:    {name} runs {desired_count} task(s) over {count(distinct subnet.az)} AZs
                   docs:       https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-load-balancing.html
                   tags:       availability, ecs
-                  defined at: ../examples/rules/availability.invar:9:1
+                  defined at: src/test/resources/rules/availability.invar:9:1
                   example:    none: no rule test next to the rules has a case it fails
                 """, r.out());
     }
@@ -59,7 +59,7 @@ class ExplainCommandTest {
         Cli.Result r = Cli.run("explain", "ecs-service-covers-its-az", "--rules", Scenarios.RULES);
 
         assertEquals(2, r.status(), r::toString);
-        assertEquals("invar explain: no rule 'ecs-service-covers-its-az' in ../examples/rules "
+        assertEquals("invar explain: no rule 'ecs-service-covers-its-az' in src/test/resources/rules "
                 + "(did you mean ecs-service-covers-its-azs?)\n", r.err());
     }
 

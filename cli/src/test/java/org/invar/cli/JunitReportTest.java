@@ -30,7 +30,7 @@ class JunitReportTest {
         assertEquals(5, suite.getElementsByTagName("testcase").getLength());
 
         Element azs = JunitXml.testCase(xml, "availability:5");
-        assertEquals("../examples/rules/availability.invar", azs.getAttribute("classname"));
+        assertEquals("src/test/resources/rules/availability.invar", azs.getAttribute("classname"));
         NodeList failures = azs.getElementsByTagName("failure");
         assertEquals(2, failures.getLength());
         Element first = (Element) failures.item(0);

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every format's report of the seed scenario, the bundled example: examples/alb-one-task.yml (one
- * task over two zones) checked with examples/rules. Tests run in cli/, so paths read ../examples.
+ * task over two zones) checked with src/test/resources/rules (the design's rules). Tests run in cli/, so paths read ../examples.
  */
 class ReportGoldenTest {
     private static final String RULES = Scenarios.RULES;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /** The inputs the command tests share: the bundled example, its variants and the seed model. */
 final class Scenarios {
     /** The example rules and template; tests run in cli/. */
-    static final String RULES = "../examples/rules";
+    static final String RULES = "src/test/resources/rules";
     static final String TEMPLATE = "../examples/alb-one-task.yml";
     /** The example rules, for the suppressed variant of the template. */
     static final String SUPPRESSED_RULES = RULES;
