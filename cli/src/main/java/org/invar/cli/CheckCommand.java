@@ -120,7 +120,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private List<CheckedInput> check(RuleSet ruleSet) {
         LoadOptions options = inputOptions.loadOptions();
-        ModelLoading loading = new ModelLoading(io.in());
+        ModelLoading loading = new ModelLoading(io.in(), io.err());
         List<CheckedInput> checked = new ArrayList<>();
         if (merge) {
             Model model = loading.loadMerged(inputs, options);

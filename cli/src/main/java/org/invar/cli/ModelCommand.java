@@ -37,7 +37,7 @@ final class ModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ModelLoading loading = new ModelLoading(io.in());
+        ModelLoading loading = new ModelLoading(io.in(), io.err());
         List<Model> models = new ArrayList<>();
         for (String input : inputs) {
             models.add(loading.load(input, inputOptions.loadOptions()));

@@ -16,10 +16,18 @@ import org.invar.spi.ModelSources;
 final class ModelLoading {
     private final ModelSources sources = ModelSources.installed();
     private final InputStream stdin;
+    private final java.io.PrintWriter err;
     private byte[] stdinBytes;
 
-    ModelLoading(InputStream stdin) {
+    /** @param err where the adapters' notes go (skipped resource types, calls that were denied) */
+    ModelLoading(InputStream stdin, java.io.PrintWriter err) {
         this.stdin = stdin;
+        this.err = err;
+    }
+
+    private Model noted(Model model) {
+        model.notes().forEach(n -> err.println("note: " + n));
+        return model;
     }
 
     ModelInput input(String spec) {
@@ -41,7 +49,7 @@ final class ModelLoading {
         List<ModelInput> all = specs.stream().map(this::input).toList();
         String names = String.join(", ", all.stream().map(ModelInput::displayName).toList());
         try {
-            return sources.readMerged(all, options);
+            return noted(sources.readMerged(all, options));
         } catch (java.io.UncheckedIOException e) {
             throw new ModelLoadException(names + ": error: cannot read: " + IoErrors.describe(e.getCause()), e);
         } catch (IOException e) {
@@ -53,7 +61,7 @@ final class ModelLoading {
     Model load(String spec, LoadOptions options) {
         ModelInput input = input(spec);
         try {
-            return sources.read(input, options);
+            return noted(sources.read(input, options));
         } catch (java.io.UncheckedIOException e) {
             throw new ModelLoadException(input.displayName() + ": error: cannot read: "
                     + IoErrors.describe(e.getCause()), e);

@@ -1,0 +1,123 @@
+package org.invar.aws;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.invar.spi.LoadOptions;
+import org.invar.spi.ModelLoadException;
+
+/**
+ * Reads {@code aws:profile=P,region=R1,R2,role=ARN}. Items are separated by commas; an item
+ * without {@code =} continues the list of the key before it, so {@code region=R1,R2} names two
+ * regions. Several profiles are several accounts; roles are assumed with the credentials of the
+ * one profile given (or the default chain), one account per role.
+ */
+final class AwsSpecParser {
+    static final String USAGE = "aws:profile=P,region=R1,R2[,role=ARN]";
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+    private static final Pattern ROLE = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+");
+    private static final Pattern PROFILE = Pattern.compile("[\\w+=.@/-]+");
+
+    private AwsSpecParser() {
+    }
+
+    static AwsScanSpec parse(String spec, LoadOptions options) {
+        if (!spec.startsWith("aws:")) {
+            throw error(spec, "an AWS input starts with aws:");
+        }
+        Map<String, List<String>> values = items(spec, spec.substring(4));
+        AwsScanSpec.Builder b = AwsScanSpec.builder();
+        List<String> profiles = values.getOrDefault("profile", List.of());
+        List<String> roles = values.getOrDefault("role", List.of());
+        for (String p : profiles) {
+            check(spec, "profile", p, PROFILE, "a profile name from ~/.aws/config");
+        }
+        for (String r : roles) {
+            check(spec, "role", r, ROLE, "a role ARN such as arn:aws:iam::123456789012:role/invar-read");
+        }
+        if (!roles.isEmpty() && profiles.size() > 1) {
+            throw error(spec, "roles are assumed with the credentials of one profile; give one profile, "
+                    + "or one aws: input per profile");
+        }
+        if (roles.isEmpty()) {
+            profiles.forEach(p -> b.account(AwsAccount.profile(p)));
+        } else {
+            String base = profiles.isEmpty() ? null : profiles.get(0);
+            roles.forEach(r -> b.account(AwsAccount.role(base, r)));
+        }
+        List<String> regions = values.getOrDefault("region", List.of());
+        for (String r : regions) {
+            check(spec, "region", r, REGION, "a region name such as eu-west-3");
+        }
+        if (regions.isEmpty()) {
+            options.region().ifPresent(b::region);
+        } else {
+            regions.stream().distinct().forEach(b::region);
+        }
+        options.endpoint().ifPresent(e -> b.endpoint(endpoint(spec, e)));
+        return b.build();
+    }
+
+    private static Map<String, List<String>> items(String spec, String body) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        if (body.isBlank()) {
+            return values;
+        }
+        String key = null;
+        for (String raw : body.split(",", -1)) {
+            String item = raw.strip();
+            int eq = item.indexOf('=');
+            String value;
+            if (eq >= 0) {
+                key = canonical(spec, item.substring(0, eq).strip());
+                value = item.substring(eq + 1).strip();
+            } else if (key == null) {
+                throw error(spec, "'" + item + "' has no key; expected key=value");
+            } else {
+                value = item;
+            }
+            if (value.isEmpty()) {
+                throw error(spec, key + " needs a value");
+            }
+            values.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        }
+        return values;
+    }
+
+    private static String canonical(String spec, String key) {
+        return switch (key) {
+            case "profile", "profiles" -> "profile";
+            case "region", "regions" -> "region";
+            case "role", "roles", "role-arn", "role_arn" -> "role";
+            case "" -> throw error(spec, "an item has '=' but no key");
+            default -> throw error(spec, "unknown key '" + key + "'; expected profile, region or role");
+        };
+    }
+
+    private static void check(String spec, String key, String value, Pattern shape, String expected) {
+        if (!shape.matcher(value).matches()) {
+            throw error(spec, key + " '" + value + "' is not " + expected);
+        }
+    }
+
+    private static URI endpoint(String spec, String text) {
+        try {
+            URI uri = new URI(text);
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw error(spec, "--aws-endpoint '" + text + "' is not an http(s) URL");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw error(spec, "--aws-endpoint '" + text + "' is not a URL");
+        }
+    }
+
+    private static ModelLoadException error(String spec, String message) {
+        return new ModelLoadException(spec + ": error: " + message + " (expected " + USAGE + ")");
+    }
+}

@@ -1,0 +1,247 @@
+package org.invar.aws.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.invar.aws.AwsAccount;
+import org.invar.aws.AwsScanSpec;
+import org.invar.spi.ModelLoadException;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+
+/**
+ * Scans every (account, region) of a spec on a bounded pool: first each account's identity
+ * (sts:GetCallerIdentity, after sts:AssumeRole for a role), then one job per account, region and
+ * service (EC2, ELBv2, ECS, Auto Scaling, RDS) and one S3 job per account. A failed call is
+ * recorded and the scan goes on; an account whose credentials or endpoint fail is not scanned
+ * further, every part of it failing with that reason.
+ *
+ * <pre>{@code
+ * ScanResult result = AwsScanner.scan(spec);
+ * }</pre>
+ */
+public final class AwsScanner {
+    private final AwsScanSpec spec;
+    private final ErrorClassifier classifier;
+    private final ProgressReporter reporter;
+
+    private AwsScanner(AwsScanSpec spec) {
+        this.spec = spec;
+        this.classifier = new ErrorClassifier(spec.limits());
+        this.reporter = new ProgressReporter(spec.progress());
+    }
+
+    public static ScanResult scan(AwsScanSpec spec) {
+        return new AwsScanner(spec).run();
+    }
+
+    private ScanResult run() {
+        List<String> regions = regions();
+        boolean several = spec.accounts().size() > 1;
+        int units = spec.accounts().size() * (regions.size() * 5 + 1);
+        reporter.line("scanning " + spec.accounts().size() + (several ? " accounts" : " account") + " in "
+                + String.join(", ", regions) + " (" + units + " jobs)");
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(spec.limits().concurrency(), units), threads());
+        try (ClientFactory clients = new ClientFactory(spec.limits(), spec.endpoint());
+             Credentials credentials = new Credentials(spec.credentials(), clients)) {
+            String home = regions.get(0);
+            List<CompletableFuture<AccountAccess>> identities = new ArrayList<>();
+            for (AwsAccount account : spec.accounts()) {
+                identities.add(CompletableFuture.supplyAsync(
+                        () -> identify(account, credentials, clients, home, several), pool));
+            }
+            List<AccountAccess> accesses = new ArrayList<>();
+            for (CompletableFuture<AccountAccess> f : identities) {
+                accesses.add(join(f));
+            }
+            Jobs jobs = new Jobs(pool, reporter, units);
+            List<AccountParts> parts = new ArrayList<>();
+            for (AccountAccess access : accesses) {
+                parts.add(submit(access, regions, several, clients, jobs));
+            }
+            List<AccountSnapshot> snapshots = new ArrayList<>();
+            for (AccountParts p : parts) {
+                snapshots.add(p.join());
+            }
+            return new ScanResult(snapshots, reporter.failures());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<String> regions() {
+        if (!spec.regions().isEmpty()) {
+            return spec.regions();
+        }
+        return DefaultRegion.of(spec.accounts().get(0)).map(List::of).orElseThrow(() -> new ModelLoadException(
+                "aws: error: no region to scan: name one (aws:region=eu-west-1 or --region), or set AWS_REGION"
+                        + " or a region in the profile"));
+    }
+
+    private AccountAccess identify(AwsAccount account, Credentials credentials, ClientFactory clients, String region,
+                                   boolean several) {
+        Calls calls = new Calls(new ScanScope(account.label(), region, several), classifier, reporter::failure);
+        String first = account.roleArn().isPresent() ? "sts:AssumeRole" : "sts:GetCallerIdentity";
+        // A profile that does not exist can fail as soon as its provider is made.
+        Fetched<AwsCredentialsProvider> provider = calls.fetch(first, () -> credentials.of(account, region));
+        if (account.roleArn().isPresent()) {
+            // Resolving first tells a refused sts:AssumeRole apart from a refused service call.
+            provider = provider.then(p -> calls.fetch(first, () -> {
+                p.resolveCredentials();
+                return p;
+            }));
+        }
+        if (!provider.isOk()) {
+            return new AccountAccess(account, null, account.label(), provider.failure());
+        }
+        Fetched<String> id;
+        try (var sts = clients.sts(provider.get(), region)) {
+            id = calls.fetch("sts:GetCallerIdentity", () -> sts.getCallerIdentity().account());
+        }
+        Optional<CallFailure> blocked = id.failure().filter(f -> f.accountWide()
+                || f.outcome() == CallFailure.Outcome.TIMED_OUT);
+        return new AccountAccess(account, provider.get(), id.orElse(account.label()), blocked);
+    }
+
+    private AccountParts submit(AccountAccess access, List<String> regions, boolean several, ClientFactory clients,
+                                Jobs jobs) {
+        AwsCredentialsProvider creds = access.credentials();
+        ScanScope home = new ScanScope(access.id(), regions.get(0), several);
+        if (access.blocked().isPresent()) {
+            CallFailure f = access.blocked().get();
+            jobs.skip(regions.size() * 5 + 1, home.account() + ": not scanned: " + f.reason());
+            List<RegionSnapshot> failed = regions.stream()
+                    .map(r -> RegionSnapshot.failed(new ScanScope(access.id(), r, several), f)).toList();
+            return new AccountParts(home, CompletableFuture.completedFuture(S3Snapshot.failed(f)), failed.stream()
+                    .map(r -> new RegionParts(r.scope(), done(r.ec2()), done(r.elb()), done(r.ecs()),
+                            done(r.autoScaling()), done(r.rds()))).toList());
+        }
+        var s3 = jobs.run(home, "s3", S3Snapshot::failed, calls -> {
+            try (var c = clients.s3(creds, home.region())) {
+                return S3Scanner.scan(c, calls);
+            }
+        });
+        List<RegionParts> regionParts = new ArrayList<>();
+        for (String region : regions) {
+            ScanScope scope = new ScanScope(access.id(), region, several);
+            regionParts.add(new RegionParts(scope,
+                    jobs.run(scope, "ec2", Ec2Snapshot::failed, calls -> {
+                        try (var c = clients.ec2(creds, region)) {
+                            return Ec2Scanner.scan(c, calls);
+                        }
+                    }),
+                    jobs.run(scope, "elbv2", ElbSnapshot::failed, calls -> {
+                        try (var c = clients.elb(creds, region)) {
+                            return ElbScanner.scan(c, calls);
+                        }
+                    }),
+                    jobs.run(scope, "ecs", EcsSnapshot::failed, calls -> {
+                        try (var c = clients.ecs(creds, region)) {
+                            return EcsScanner.scan(c, calls);
+                        }
+                    }),
+                    jobs.run(scope, "autoscaling", AutoScalingSnapshot::failed, calls -> {
+                        try (var c = clients.autoScaling(creds, region)) {
+                            return AutoScalingScanner.scan(c, calls);
+                        }
+                    }),
+                    jobs.run(scope, "rds", RdsSnapshot::failed, calls -> {
+                        try (var c = clients.rds(creds, region)) {
+                            return RdsScanner.scan(c, calls);
+                        }
+                    })));
+        }
+        return new AccountParts(home, s3, regionParts);
+    }
+
+    private static <T> CompletableFuture<T> done(T value) {
+        return CompletableFuture.completedFuture(value);
+    }
+
+    static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelLoadException("aws: error: the scan was interrupted");
+        } catch (ExecutionException e) {
+            // Jobs catch everything they can; what reaches here is a programming error.
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ThreadFactory threads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "invar-aws-scan-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Runs the jobs of a scan on the pool and counts them for progress. */
+    private final class Jobs {
+        private final ExecutorService pool;
+        private final ProgressReporter reporter;
+        private final int total;
+        private final AtomicInteger finished = new AtomicInteger();
+
+        Jobs(ExecutorService pool, ProgressReporter reporter, int total) {
+            this.pool = pool;
+            this.reporter = reporter;
+            this.total = total;
+        }
+
+        <T> CompletableFuture<T> run(ScanScope scope, String service, Function<CallFailure, T> failed,
+                                     Function<Calls, T> work) {
+            return CompletableFuture.supplyAsync(() -> {
+                Calls calls = new Calls(scope, classifier, reporter::failure);
+                T result;
+                try {
+                    result = work.apply(calls);
+                } catch (RuntimeException e) {
+                    // A response the SDK could read but this adapter could not: keep scanning the rest.
+                    CallFailure f = new CallFailure(scope, service + " scan", CallFailure.Outcome.FAILED,
+                            e.getClass().getSimpleName());
+                    reporter.failure(f);
+                    result = failed.apply(f);
+                }
+                int k = finished.incrementAndGet();
+                int failures = calls.failures().size();
+                reporter.line("[" + k + "/" + total + "] " + scope.account() + " " + scope.region() + " " + service
+                        + (failures == 0 ? " read" : " read, " + failures + (failures == 1 ? " call" : " calls")
+                        + " failed"));
+                return result;
+            }, pool);
+        }
+
+        void skip(int jobs, String why) {
+            int k = finished.addAndGet(jobs);
+            reporter.line("[" + k + "/" + total + "] " + why);
+        }
+    }
+
+    private record RegionParts(ScanScope scope, CompletableFuture<Ec2Snapshot> ec2, CompletableFuture<ElbSnapshot> elb,
+                               CompletableFuture<EcsSnapshot> ecs, CompletableFuture<AutoScalingSnapshot> autoScaling,
+                               CompletableFuture<RdsSnapshot> rds) {
+        RegionSnapshot join() {
+            return new RegionSnapshot(scope, AwsScanner.join(ec2), AwsScanner.join(elb), AwsScanner.join(ecs),
+                    AwsScanner.join(autoScaling), AwsScanner.join(rds));
+        }
+    }
+
+    private record AccountParts(ScanScope home, CompletableFuture<S3Snapshot> s3, List<RegionParts> regions) {
+        AccountSnapshot join() {
+            return new AccountSnapshot(home, AwsScanner.join(s3), regions.stream().map(RegionParts::join).toList());
+        }
+    }
+}

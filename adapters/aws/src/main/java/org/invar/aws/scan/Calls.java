@@ -1,0 +1,70 @@
+package org.invar.aws.scan;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Makes the read-only calls of one (account, region, service) scan. A call that throws becomes a
+ * {@link Fetched#failed} answer and a recorded failure: a denied or failed call never ends the
+ * scan. Only SDK exceptions are caught; anything else is a bug and propagates.
+ */
+public final class Calls {
+    private final ScanScope scope;
+    private final ErrorClassifier classifier;
+    private final Consumer<CallFailure> listener;
+    private final List<CallFailure> failures = Collections.synchronizedList(new ArrayList<>());
+
+    Calls(ScanScope scope, ErrorClassifier classifier, Consumer<CallFailure> listener) {
+        this.scope = scope;
+        this.classifier = classifier;
+        this.listener = listener;
+    }
+
+    public ScanScope scope() {
+        return scope;
+    }
+
+    /**
+     * Runs a call; a paginated call must gather every page inside {@code call}, so an answer
+     * is whole or a failure, never a part.
+     */
+    public <T> Fetched<T> fetch(String action, Supplier<T> call) {
+        return fetch(action, call, Map.of());
+    }
+
+    /**
+     * Runs a call whose error codes can be answers: S3 says "no such configuration" with
+     * {@code NoSuchPublicAccessBlockConfiguration}, which means "not blocked", not a failure.
+     */
+    public <T> Fetched<T> fetch(String action, Supplier<T> call, Map<String, T> answers) {
+        try {
+            return Fetched.ok(call.get());
+        } catch (AwsServiceException e) {
+            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            if (code != null && answers.containsKey(code)) {
+                return Fetched.ok(answers.get(code));
+            }
+            return fail(classifier.classify(scope, action, e));
+        } catch (SdkException e) {
+            return fail(classifier.classify(scope, action, e));
+        }
+    }
+
+    private <T> Fetched<T> fail(CallFailure failure) {
+        failures.add(failure);
+        listener.accept(failure);
+        return Fetched.failed(failure);
+    }
+
+    public List<CallFailure> failures() {
+        synchronized (failures) {
+            return List.copyOf(failures);
+        }
+    }
+}
