@@ -103,13 +103,13 @@ class RuleTestRunnerTest {
                   - name: one task
                     input: %s/alb-one-task.yml
                     expect:
-                      ecs-service-covers-its-azs: fail
-                  - name: two tasks
+                      web-services-survive-a-task-failure-per-az: fail
+                  - name: two tasks per zone
                     input: %s/alb-one-task.yml
-                    params: {TaskCount: 2}
+                    params: {TaskCount: 4}
                     expect:
-                      ecs-service-covers-its-azs: pass
-                      cluster-spans-three-azs: skip
+                      web-services-survive-a-task-failure-per-az: pass
+                      load-balancers-are-named: pass
                 """.formatted(example, example, example))));
 
         assertTrue(results.get(0).passed(), () -> results.get(0).mismatches().toString());
