@@ -10,7 +10,8 @@ import org.invar.model.ModelBuilder;
  * The {@code az} entities: one per distinct AZ name a template uses, real ({@code us-east-1a})
  * or symbolic ({@code az-1}, AZ number 1 of a region not given; see
  * {@link Symbol.SymbolicAz}). The id is the name. With a known region, each real AZ of it is
- * related to a {@code region} entity.
+ * related to a {@code region} entity. An AZ's origin is the resource that first names it, so a
+ * finding about the AZ points into the template.
  */
 final class AzEntities {
     private final ModelBuilder builder;
@@ -52,6 +53,9 @@ final class AzEntities {
             Optional<String> az = of(item);
             if (az.isPresent()) {
                 from.relate(relation, az.get());
+                // An AZ is no resource of its own: it points where the template first names it.
+                builder.find("az", az.get()).filter(a -> a.origin().equals(org.invar.model.Origin.NONE))
+                        .ifPresent(a -> a.origin(from.origin()));
             } else if (!Values.absent(item)) {
                 String why = Values.unknownReason(item);
                 from.unknownRelation(relation, why != null ? why : "not an AZ name");
