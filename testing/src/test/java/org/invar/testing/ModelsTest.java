@@ -31,7 +31,7 @@ class ModelsTest {
         Model model = Models.cloudFormation(Infra.EXAMPLE,
                 new LoadOptions(Map.of(), Optional.of("eu-west-1"), Optional.empty()));
         String message = failure(() -> assertThat(model).satisfies(Infra.SEED_RULE));
-        assertEquals("  az eu-west-1a: az eu-west-1a does not satisfy healthy_targets >= 1"
+        assertEquals("  az eu-west-1a (../examples/alb-one-task.yml:42:3): az eu-west-1a does not satisfy healthy_targets >= 1"
                 + " [alb_node = [LoadBalancer/eu-west-1a], healthy_targets = 0]", message.lines().skip(1).findFirst().orElseThrow());
     }
 

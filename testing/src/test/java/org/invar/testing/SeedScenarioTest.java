@@ -27,8 +27,8 @@ class SeedScenarioTest {
         String message = failure(() -> assertThat(Infra.example(1)).because("we promised 99.9%").satisfies(Infra.SEED_RULE));
         assertEquals(lines(
                 "Rule 'every az with alb_node has healthy_targets >= 1' was violated (2 times) because we promised 99.9%:",
-                "  az az-1: az az-1 does not satisfy healthy_targets >= 1 [alb_node = [LoadBalancer/az-1], healthy_targets = 0]",
-                "  az az-2: az az-2 does not satisfy healthy_targets >= 1 [alb_node = [LoadBalancer/az-2], healthy_targets = 0]"),
+                "  az az-1 (../examples/alb-one-task.yml:42:3): az az-1 does not satisfy healthy_targets >= 1 [alb_node = [LoadBalancer/az-1], healthy_targets = 0]",
+                "  az az-2 (../examples/alb-one-task.yml:50:3): az az-2 does not satisfy healthy_targets >= 1 [alb_node = [LoadBalancer/az-2], healthy_targets = 0]"),
                 message);
     }
 
