@@ -109,7 +109,9 @@ class InvarCheckTest {
         assertEquals(List.of(
                 "service-behind-lb-has-no-public-ip: no ecs_service with load_balancer and assign_public_ip == true",
                 "alb-drops-invalid-headers: every load_balancer with type == \"application\" has drop_invalid_header_fields"
-                        + " == true"),
+                        + " == true",
+                "internet-facing-listeners-use-tls: no listener with load_balancer.scheme == \"internet-facing\" and"
+                        + " protocol in [\"HTTP\", \"TCP\"] and (port != 80 or target_group)"),
                 run.tests().stream().filter(t -> t.status() == FAILED).map(Outcome::name).toList());
     }
 

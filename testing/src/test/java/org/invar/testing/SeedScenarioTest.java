@@ -68,7 +68,9 @@ class SeedScenarioTest {
                 "Rule service-behind-lb-has-no-public-ip 'no ecs_service with load_balancer and assign_public_ip == true'"
                         + " was violated (1 time):",
                 "Rule alb-drops-invalid-headers 'every load_balancer with type == \"application\" has"
-                        + " drop_invalid_header_fields == true' was violated (1 time):"),
+                        + " drop_invalid_header_fields == true' was violated (1 time):",
+                "Rule internet-facing-listeners-use-tls 'no listener with load_balancer.scheme == \"internet-facing\""
+                        + " and protocol in [\"HTTP\", \"TCP\"] and (port != 80 or target_group)' was violated (1 time):"),
                 headers(message));
     }
 
@@ -79,7 +81,9 @@ class SeedScenarioTest {
                 "Rule service-behind-lb-has-no-public-ip 'no ecs_service with load_balancer and assign_public_ip == true'"
                         + " was violated (1 time):",
                 "Rule alb-drops-invalid-headers 'every load_balancer with type == \"application\" has"
-                        + " drop_invalid_header_fields == true' was violated (1 time):"),
+                        + " drop_invalid_header_fields == true' was violated (1 time):",
+                "Rule internet-facing-listeners-use-tls 'no listener with load_balancer.scheme == \"internet-facing\""
+                        + " and protocol in [\"HTTP\", \"TCP\"] and (port != 80 or target_group)' was violated (1 time):"),
                 headers(message));
     }
 
