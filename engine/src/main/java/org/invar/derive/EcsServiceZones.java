@@ -23,6 +23,11 @@ import org.invar.model.Value;
  *       run in the AZs of the cluster's instances, which its subnets do not tell; 0 would claim
  *       it runs nowhere.</li>
  * </ul>
+ *
+ * <p>{@code ecs_service.uneven_tasks} is {@code desired_count} modulo {@code az_count}: the
+ * tasks left over once the rest are spread evenly, which land in some AZs and not others (0 when
+ * the count divides evenly). Unknown when either is unknown or desired_count is missing; absent
+ * when az_count is. (Schemas without it skip it.)
  */
 public final class EcsServiceZones {
     private EcsServiceZones() {
@@ -45,6 +50,28 @@ public final class EcsServiceZones {
             } else {
                 service.setDerived("az_count", Value.of((long) zones.azs().size()));
             }
+            if (model.schema().kind("ecs_service").flatMap(k -> k.attribute("uneven_tasks")).isPresent()) {
+                service.setDerived("uneven_tasks", unevenTasks(service));
+            }
         }
+    }
+
+    private static Value unevenTasks(EntityBuilder service) {
+        Value azs = service.attribute("az_count").orElse(null);
+        if (azs == null) {
+            return null;
+        }
+        if (azs instanceof Value.Unknown u) {
+            return u;
+        }
+        Value desired = service.attribute("desired_count").orElse(null);
+        if (desired == null) {
+            return Value.unknown(Reasons.missing(service, "desired_count"));
+        }
+        if (desired instanceof Value.Unknown u) {
+            return Value.unknown(Reasons.unknown(service, "desired_count", u.reason()));
+        }
+        long n = ((Value.Int) azs).value();
+        return n == 0 ? null : Value.of(Math.floorMod(((Value.Int) desired).value(), n));
     }
 }

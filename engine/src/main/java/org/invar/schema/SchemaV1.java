@@ -160,6 +160,8 @@ final class SchemaV1 {
         service.attr("scheduling_strategy", STRING, "REPLICA or DAEMON");
         service.attr("assign_public_ip", BOOL, "Whether awsvpc tasks get a public IP");
         service.derivedAttr("az_count", INT, "Number of distinct zones of its subnets");
+        service.derivedAttr("uneven_tasks", INT,
+                "desired_count modulo az_count: tasks left over when they are spread evenly over its zones");
         service.rel("ecs_cluster", cluster, false, "Its cluster");
         service.rel("subnet", subnet, true, "Subnets of its awsvpc network configuration");
         service.derivedRel("az", az, true, "Zones of its subnets");

@@ -74,4 +74,21 @@ class EcsServiceZonesTest {
         assertNull(value(m, "ecs_service", "bridge", "az_count"));
         assertEquals(List.of(), related(m, "ecs_service", "bridge", "az"));
     }
+
+    @Test
+    void unevenTasksAreTheRemainderOverTheZones() {
+        ModelBuilder b = Infra.network();
+        b.entity("ecs_service", "three").relate("subnet", "subnet1", "subnet2").set("desired_count", 3);
+        b.entity("ecs_service", "four").relate("subnet", "subnet1", "subnet2").set("desired_count", 4);
+        b.entity("ecs_service", "unknown").relate("subnet", "subnet1", "subnet2")
+                .unknown("desired_count", "parameter Count has no value");
+        b.entity("ecs_service", "nowhere").set("desired_count", 3);
+        Model m = b.build();
+
+        assertEquals(Value.of(1), value(m, "ecs_service", "three", "uneven_tasks"));
+        assertEquals(Value.of(0), value(m, "ecs_service", "four", "uneven_tasks"));
+        assertEquals(Value.unknown("ecs_service unknown: desired_count is unknown (parameter Count has no value)"),
+                value(m, "ecs_service", "unknown", "uneven_tasks"));
+        assertNull(value(m, "ecs_service", "nowhere", "uneven_tasks"));
+    }
 }
