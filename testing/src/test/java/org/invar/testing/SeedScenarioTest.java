@@ -67,6 +67,8 @@ class SeedScenarioTest {
                         + " \"DAEMON\" has desired_count >= 2' was violated (1 time):",
                 "Rule service-behind-lb-has-no-public-ip 'no ecs_service with load_balancer and assign_public_ip == true'"
                         + " was violated (1 time):",
+                "Rule desired-count-multiple-of-azs 'every ecs_service with az_count >= 2 and scheduling_strategy !="
+                        + " \"DAEMON\" has uneven_tasks == 0' was violated (1 time):",
                 "Rule alb-drops-invalid-headers 'every load_balancer with type == \"application\" has"
                         + " drop_invalid_header_fields == true' was violated (1 time):",
                 "Rule internet-facing-listeners-use-tls 'no listener with load_balancer.scheme == \"internet-facing\""
