@@ -2,7 +2,6 @@ package org.invar.eval;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.invar.check.CheckedRule;
@@ -36,7 +35,9 @@ public final class Evaluation {
             } while (from < n);
         }
         List<Partial> partials;
-        if (parallel && tasks.size() > 1 && ForkJoinPool.getCommonPoolParallelism() > 1) {
+        // A parallel stream runs on the calling thread and the common pool's workers, so two cores
+        // (one worker) already work in parallel.
+        if (parallel && tasks.size() > 1 && Runtime.getRuntime().availableProcessors() > 1) {
             partials = tasks.parallelStream().map(t -> Partial.run(bound.get(t.rule), t.from, t.to)).toList();
         } else {
             partials = tasks.stream().map(t -> Partial.run(bound.get(t.rule), t.from, t.to)).toList();
