@@ -13,7 +13,8 @@ import org.invar.dsl.ast.Rule;
  * A rule that passed the type checker, with what the checker learnt: the type of every
  * expression, the resolution of every path, the frame slot of every quantifier and filtered
  * aggregate, compiled regular expressions, and the message split into text and placeholders.
- * The maps are keyed by node identity.
+ * The maps are keyed by node identity. {@code invariantText} is the invariant in canonical text,
+ * printed once here rather than at every evaluation.
  */
 public record CheckedRule(
         Rule rule,
@@ -25,7 +26,8 @@ public record CheckedRule(
         Map<Quantified, Integer> quantifierSlots,
         Map<Aggregate, Integer> aggregateSlots,
         Map<Expr, Pattern> patterns,
-        List<MessagePart> message) {
+        List<MessagePart> message,
+        String invariantText) {
 
     /** A piece of a message: literal text, or an expression to show the value of. */
     public record MessagePart(String text, Expr expr) {

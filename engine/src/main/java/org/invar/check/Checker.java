@@ -76,7 +76,7 @@ public final class Checker {
         return new CheckedRule(rule, source.name(), kind, checker.slotCount,
                 Collections.unmodifiableMap(checker.types), Collections.unmodifiableMap(checker.paths),
                 Collections.unmodifiableMap(checker.quantifierSlots), Collections.unmodifiableMap(checker.aggregateSlots),
-                Collections.unmodifiableMap(checker.patterns), message);
+                Collections.unmodifiableMap(checker.patterns), message, org.invar.dsl.Printer.print(rule.assertion()));
     }
 
     /** Splits a message into text and {expression} placeholders; {{ and }} stand for braces. */

@@ -51,6 +51,10 @@ final class Ctx {
         unknownReason = reason;
     }
 
+    void forgetUnknown() {
+        noteUnknown(null, 0, null, null);
+    }
+
     /** Why the last unknown value is unknown, in words. */
     String unknownWhy() {
         if (unknownTable == null) {

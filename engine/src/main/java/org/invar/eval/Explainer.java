@@ -71,7 +71,7 @@ final class Explainer {
         }
         int passed = bound.perEntity() ? p.passed : verdict == Verdict.PASS ? p.inScope : 0;
         return new RuleResult(r.id(), r.effectiveSeverity(), r.title(), r.docs(), r.tags(),
-                Printer.print(r.assertion()), rule.file(), verdict, p.inScope, passed, findings);
+                rule.invariantText(), rule.file(), verdict, p.inScope, passed, findings);
     }
 
     private Finding finding(int e, Verdict verdict) {
@@ -134,14 +134,11 @@ final class Explainer {
         if (existence != null) {
             return bound.table.kind().name() + " " + bound.table.id(e) + " may not exist: " + existence;
         }
-        c.unknownTable = null;
-        c.unknownReason = null;
-        c.unknownField = null;
+        c.forgetUnknown();
         byte w = bound.scope(c, e);
         if (w == Tri.TRUE) {
-            c.unknownTable = null;
-            c.unknownReason = null;
-            c.unknownField = null;
+            // The scope is sure, so the unknown that matters is the claim's.
+            c.forgetUnknown();
             bound.claim(c);
         }
         return c.unknownWhy();
