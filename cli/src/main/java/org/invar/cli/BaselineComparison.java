@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.invar.report.Finding;
 import org.invar.report.Verdict;
+import org.invar.report.baseline.BaselineEntry;
 
 /**
  * Today's failures held against a baseline: which ones it already knew (they are reported but do
@@ -33,8 +34,8 @@ final class BaselineComparison {
     }
 
     static BaselineComparison of(List<BaselineEntry> baseline, List<CheckedInput> inputs) {
-        Map<BaselineEntry.Key, List<BaselineEntry>> open = new LinkedHashMap<>();
-        baseline.stream().sorted().forEach(e -> open.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e));
+        Map<Baselines.Key, List<BaselineEntry>> open = new LinkedHashMap<>();
+        baseline.stream().sorted().forEach(e -> open.computeIfAbsent(Baselines.key(e), k -> new ArrayList<>()).add(e));
         record Failure(CheckedInput input, Finding finding) {
         }
         List<Failure> failures = new ArrayList<>();
@@ -52,8 +53,8 @@ final class BaselineComparison {
                 if (matched.contains(failure.finding())) {
                     continue;
                 }
-                BaselineEntry today = BaselineEntry.of(failure.input(), failure.finding());
-                List<BaselineEntry> candidates = open.getOrDefault(today.key(), List.of());
+                BaselineEntry today = Baselines.entry(failure.input(), failure.finding());
+                List<BaselineEntry> candidates = open.getOrDefault(Baselines.key(today), List.of());
                 for (int i = 0; i < candidates.size(); i++) {
                     if (!sameInputOnly || candidates.get(i).input().equals(today.input())) {
                         candidates.remove(i);

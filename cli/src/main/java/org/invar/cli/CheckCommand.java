@@ -13,6 +13,7 @@ import org.invar.Invar;
 import org.invar.RuleSet;
 import org.invar.model.Model;
 import org.invar.report.Finding;
+import org.invar.report.baseline.BaselineEntry;
 import org.invar.spi.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -94,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<BaselineEntry> accepted = baseline == null ? null : BaselineFile.read(baseline);
+        List<BaselineEntry> accepted = baseline == null ? null : Baselines.read(baseline);
         RuleSet ruleSet;
         if (RuleLoading.hasRules(rules)) {
             ruleSet = RuleLoading.compile(rules, inputOptions.params, io.err());
@@ -105,8 +106,8 @@ final class CheckCommand implements Callable<Integer> {
         // Every input is checked before anything is written: an unreadable one leaves no half report.
         List<CheckedInput> checked = check(ruleSet);
         if (writeBaseline != null) {
-            List<BaselineEntry> today = BaselineEntry.today(checked);
-            BaselineFile.write(writeBaseline, today);
+            List<BaselineEntry> today = Baselines.today(checked);
+            Baselines.write(writeBaseline, today);
             if (accepted == null) {
                 accepted = today;
             }

@@ -12,6 +12,7 @@ import org.invar.report.EntityRef;
 import org.invar.report.Finding;
 import org.invar.report.Report;
 import org.invar.report.Verdict;
+import org.invar.report.baseline.BaselineEntry;
 
 /**
  * The report for machines, as design §6 gives it, for one input:

@@ -11,6 +11,7 @@ import org.invar.report.Finding;
 import org.invar.report.Report;
 import org.invar.report.RuleResult;
 import org.invar.report.Verdict;
+import org.invar.report.baseline.BaselineEntry;
 
 /**
  * The report for people. Rules that failed or could not be decided come first, in rule order,

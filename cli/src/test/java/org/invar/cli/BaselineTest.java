@@ -143,6 +143,6 @@ class BaselineTest {
         Cli.Result r = Cli.run("check", "--baseline", other.toString(), "--rules", Scenarios.SEED_RULE,
                 Fixtures.seedModel().toString());
         assertEquals(2, r.status(), r::toString);
-        assertTrue(r.err().startsWith(other + ":1:17: error: unknown field \"invar_model\""), r::toString);
+        assertTrue(r.err().startsWith(other + ":1:2: error: unknown field \"invar_model\""), r::toString);
     }
 }

@@ -24,6 +24,7 @@ import org.invar.report.Finding;
 import org.invar.report.Report;
 import org.invar.report.RuleResult;
 import org.invar.report.Verdict;
+import org.invar.report.baseline.BaselineEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
@@ -47,8 +48,8 @@ class ReportPropertiesTest {
         Gen<BaselineEntry> entries = TEXT.zip(TEXT, TEXT, TEXT, ReportPropertiesTest::entry);
         Path file = dir.resolve("baseline.json");
         qt().withExamples(300).forAll(lists().of(entries).ofSizeBetween(0, 6)).checkAssert(list -> {
-            BaselineFile.write(file, list);
-            assertEquals(list.stream().sorted().toList(), BaselineFile.read(file));
+            Baselines.write(file, list);
+            assertEquals(list.stream().sorted().toList(), Baselines.read(file));
         });
     }
 
@@ -89,7 +90,7 @@ class ReportPropertiesTest {
     void aRunMeasuredAgainstItsOwnBaselineHasNothingNewAndNothingFixed() {
         qt().withExamples(300).forAll(FAILURES).checkAssert(failures -> {
             List<CheckedInput> inputs = run(failures);
-            List<BaselineEntry> baseline = BaselineEntry.today(inputs);
+            List<BaselineEntry> baseline = Baselines.today(inputs);
             BaselineComparison c = BaselineComparison.of(baseline, inputs);
             assertEquals(baseline.size(), c.knownCount());
             assertEquals(0, c.newCount());
@@ -100,18 +101,18 @@ class ReportPropertiesTest {
     @Test
     void everyEntryIsKnownOrFixedAndEveryFailureKnownOrNew() {
         qt().withExamples(500).forAll(FAILURES, FAILURES).checkAssert((before, after) -> {
-            List<BaselineEntry> baseline = BaselineEntry.today(run(before));
+            List<BaselineEntry> baseline = Baselines.today(run(before));
             List<CheckedInput> now = run(after);
             BaselineComparison c = BaselineComparison.of(baseline, now);
             assertEquals(baseline.size(), c.knownCount() + c.fixed().size());
-            assertEquals(BaselineEntry.today(now).size(), c.knownCount() + c.newCount());
+            assertEquals(Baselines.today(now).size(), c.knownCount() + c.newCount());
         });
     }
 
     @Test
     void movingEveryInputChangesNothing() {
         qt().withExamples(300).forAll(FAILURES).checkAssert(failures -> {
-            List<BaselineEntry> baseline = BaselineEntry.today(run(failures));
+            List<BaselineEntry> baseline = Baselines.today(run(failures));
             List<BaselineEntry> moved = failures.stream().map(e -> entry(e.rule(), e.kind(), e.id(), "moved/" + e.input()))
                     .toList();
             BaselineComparison c = BaselineComparison.of(baseline, run(moved));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
+import org.invar.report.baseline.BaselineEntry;
 
 /**
  * Every text an assertion shows. A rule is named by its sentence, as ArchUnit does: a bare

@@ -17,6 +17,7 @@ import org.invar.report.Finding;
 import org.invar.report.Report;
 import org.invar.report.RuleResult;
 import org.invar.report.Verdict;
+import org.invar.report.baseline.BaselineEntry;
 
 /**
  * Evaluates rules over a model once and sorts each rule's findings for an assertion: counted,

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.invar.model.Model;
 import org.invar.model.ModelBuilder;
+import org.invar.report.baseline.BaselineEntry;
+import org.invar.report.baseline.BaselineFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -111,7 +113,7 @@ class BaselineTest {
                         "  ecs_service s0 no longer violates 'every ecs_service has desired_count >= 2'",
                         "  ecs_service s2 no longer violates 'every ecs_service has desired_count >= 2'"),
                 "Not counted: 1 violation recorded in baseline " + baseline + "."), notes);
-        assertEquals(Baseline.text(List.of(new BaselineEntry(TWO_TASKS, "ecs_service", "s1"))), Files.readString(baseline));
+        assertEquals(BaselineFile.text(List.of(new BaselineEntry(TWO_TASKS, "ecs_service", "s1", ""))), Files.readString(baseline));
         String message = failure(() -> frozen(services(1, 0, 3), baseline).satisfies(TWO_TASKS));
         assertEquals("Rule 'every ecs_service has desired_count >= 2' was violated (1 time):",
                 message.lines().findFirst().orElseThrow(), "a fixed violation that comes back fails");
@@ -122,17 +124,17 @@ class BaselineTest {
         Path baseline = dir.resolve("baseline.json");
         String named = "rule two-tasks {\n  assert every ecs_service has desired_count >= 2\n}";
         frozen(services(1, 1), baseline).satisfies(named, "every ecs_service has desired_count >= 3");
-        assertEquals(Baseline.text(List.of(
-                new BaselineEntry("two-tasks", "ecs_service", "s0"),
-                new BaselineEntry("two-tasks", "ecs_service", "s1"),
-                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s0"),
-                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s1"))),
+        assertEquals(BaselineFile.text(List.of(
+                new BaselineEntry("two-tasks", "ecs_service", "s0", ""),
+                new BaselineEntry("two-tasks", "ecs_service", "s1", ""),
+                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s0", ""),
+                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s1", ""))),
                 Files.readString(baseline));
         notes.clear();
         frozen(services(2, 2), baseline).satisfies(named);
-        assertEquals(Baseline.text(List.of(
-                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s0"),
-                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s1"))),
+        assertEquals(BaselineFile.text(List.of(
+                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s0", ""),
+                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s1", ""))),
                 Files.readString(baseline));
         assertEquals(List.of(lines(
                 "Fixed since baseline " + baseline + " was recorded, and removed from it (2 violations):",

@@ -1,4 +1,4 @@
-package org.invar.cli;
+package org.invar.report.baseline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,16 +10,16 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * The baseline file of {@code --write-baseline} and {@code --baseline}: small, sorted and stable,
- * so it diffs well in a pull request.
+ * The baseline file: small, sorted and pretty-printed, so that it diffs well in a pull request.
  *
  * <pre>{@code
  * {
@@ -32,11 +32,12 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>A file that cannot be read or is not a baseline ends the command with status 2 and a
- * {@code file:line:col: error:} message.
+ * {@code "input"} is left out when an entry has none. A file that is not a baseline is a
+ * {@link BaselineFormatException} naming its line and column; a file that cannot be read or
+ * written is an {@link IOException}.
  */
-final class BaselineFile {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+public final class BaselineFile {
+    private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final String SHAPE = "{\"invar_baseline\": 1, \"violations\": [{\"rule\", \"entity\": {\"kind\", \"id\"}, "
             + "\"input\"}, ...]}";
@@ -44,18 +45,24 @@ final class BaselineFile {
     private BaselineFile() {
     }
 
-    static void write(Path file, List<BaselineEntry> entries) {
-        StringWriter text = new StringWriter();
-        try {
-            write(text, entries);
-            Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ExitException(ExitCodes.USAGE, file + ": error: cannot write the baseline: " + IoErrors.describe(e));
+    /** The entries of a file, in its order; an entry listed twice accepts two failures. */
+    public static List<BaselineEntry> read(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonParser p = JSON.createParser(in)) {
+            return new Parse(file.toString(), p).baseline();
+        } catch (JsonParseException e) {
+            throw error(file.toString(), e.getLocation(), "malformed JSON: " + jsonProblem(e));
         }
     }
 
-    static void write(Writer out, List<BaselineEntry> entries) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    /** Writes the entries sorted. */
+    public static void write(Path file, Collection<BaselineEntry> entries) throws IOException {
+        Files.writeString(file, text(entries), StandardCharsets.UTF_8);
+    }
+
+    /** The text of the file for these entries. */
+    public static String text(Collection<BaselineEntry> entries) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("invar_baseline", 1);
@@ -67,38 +74,41 @@ final class BaselineFile {
                 g.writeStringField("kind", e.kind());
                 g.writeStringField("id", e.id());
                 g.writeEndObject();
-                g.writeStringField("input", e.input());
+                if (!e.input().isEmpty()) {
+                    g.writeStringField("input", e.input());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
-        }
-        out.write("\n");
-    }
-
-    static List<BaselineEntry> read(Path file) {
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonParser p = FACTORY.createParser(in)) {
-            return new Parse(file.toString(), p).baseline();
-        } catch (JsonParseException e) {
-            throw error(file.toString(), e.getLocation(), "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            throw new ExitException(ExitCodes.USAGE, file + ": error: cannot read the baseline: " + IoErrors.describe(e));
+            throw new UncheckedIOException("writing to a string", e);
         }
+        return out + "\n";
     }
 
-    private static ExitException error(String file, JsonLocation at, String message) {
+    /** Jackson's message without the parser's own idea of where (the location is given already). */
+    private static String jsonProblem(JsonParseException e) {
+        String first = e.getOriginalMessage().lines().findFirst().orElse("");
+        int marker = first.indexOf(" (start marker at");
+        return marker < 0 ? first : first.substring(0, marker);
+    }
+
+    private static BaselineFormatException error(String file, JsonLocation at, String message) {
         String where = at == null || at.getLineNr() < 1 ? file : file + ":" + at.getLineNr() + ":" + at.getColumnNr();
-        return new ExitException(ExitCodes.USAGE, where + ": error: " + message);
+        return new BaselineFormatException(where + ": error: " + message);
     }
 
     /** One pass over the parser, checking the shape as it goes. */
     private record Parse(String file, JsonParser p) {
         List<BaselineEntry> baseline() throws IOException {
             expect(p.nextToken() == JsonToken.START_OBJECT, "not a baseline: expected " + SHAPE);
+            JsonLocation start = p.currentTokenLocation();
             boolean versioned = false;
             List<BaselineEntry> entries = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                JsonLocation at = p.currentTokenLocation();
                 p.nextToken();
                 switch (name) {
                     case "invar_baseline" -> {
@@ -107,11 +117,15 @@ final class BaselineFile {
                         versioned = true;
                     }
                     case "violations" -> entries = violations();
-                    default -> throw fail("unknown field \"" + name + "\"; a baseline is " + SHAPE);
+                    default -> throw error(file, at, "unknown field \"" + name + "\"; a baseline is " + SHAPE);
                 }
             }
-            expect(versioned, "not a baseline: \"invar_baseline\": 1 is missing");
-            expect(entries != null, "\"violations\" is missing");
+            if (!versioned) {
+                throw error(file, start, "not a baseline: \"invar_baseline\": 1 is missing");
+            }
+            if (entries == null) {
+                throw error(file, start, "\"violations\" is missing");
+            }
             return entries;
         }
 
@@ -133,12 +147,13 @@ final class BaselineFile {
             String input = "";
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                JsonLocation at = p.currentTokenLocation();
                 p.nextToken();
                 switch (name) {
                     case "rule" -> rule = string("rule");
                     case "input" -> input = string("input");
                     case "entity" -> entity = entity();
-                    default -> throw fail("unknown field \"" + name + "\" in a violation; expected rule, entity, input");
+                    default -> throw error(file, at, "unknown field \"" + name + "\" in a violation; expected rule, entity, input");
                 }
             }
             if (rule == null || entity == null) {
@@ -154,11 +169,12 @@ final class BaselineFile {
             String id = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
+                JsonLocation at = p.currentTokenLocation();
                 p.nextToken();
                 switch (name) {
                     case "kind" -> kind = string("kind");
                     case "id" -> id = string("id");
-                    default -> throw fail("unknown field \"" + name + "\" in an entity; expected kind, id");
+                    default -> throw error(file, at, "unknown field \"" + name + "\" in an entity; expected kind, id");
                 }
             }
             if (kind == null || id == null) {
@@ -178,7 +194,7 @@ final class BaselineFile {
             }
         }
 
-        private ExitException fail(String message) {
+        private BaselineFormatException fail(String message) {
             return error(file, p.currentTokenLocation(), message);
         }
     }
