@@ -26,7 +26,8 @@ public final class ModelMemory {
         }
     }
 
-    private static long settledHeap(MemoryMXBean memory) throws InterruptedException {
+    /** Heap in use after full collections, the least of five. */
+    static long settledHeap(MemoryMXBean memory) throws InterruptedException {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 5; i++) {
             System.gc();
