@@ -25,4 +25,25 @@ class ProviderDefaultsTest {
                 "{'resources': []}"));
         assertEquals("false", value(model, "auto_scaling_group", "aws_autoscaling_group.a", "capacity_rebalance"));
     }
+
+    @Test
+    void aDatabasePortNotSetIsItsEnginesDefault() {
+        Model model = Inline.load(Inline.plan(
+                "{'address': 'aws_db_instance.a', 'mode': 'managed', 'type': 'aws_db_instance', 'name': 'a',"
+                        + " 'values': {'identifier': 'a', 'engine': 'postgres'}}, "
+                        + "{'address': 'aws_db_instance.b', 'mode': 'managed', 'type': 'aws_db_instance', 'name': 'b',"
+                        + " 'values': {'identifier': 'b', 'engine': 'mysql', 'port': 3307}}",
+                "{'address': 'aws_db_instance.a', 'mode': 'managed', 'type': 'aws_db_instance', 'name': 'a',"
+                        + " 'change': {'actions': ['create'], 'after': {'identifier': 'a', 'engine': 'postgres'},"
+                        + " 'after_unknown': {'id': true, 'port': true}}}, "
+                        + "{'address': 'aws_db_instance.b', 'mode': 'managed', 'type': 'aws_db_instance', 'name': 'b',"
+                        + " 'change': {'actions': ['create'], 'after': {'identifier': 'b', 'engine': 'mysql', 'port': 3307},"
+                        + " 'after_unknown': {'id': true}}}",
+                "{'resources': [{'address': 'aws_db_instance.a', 'mode': 'managed', 'type': 'aws_db_instance', 'name': 'a',"
+                        + " 'expressions': {'engine': {'constant_value': 'postgres'}}},"
+                        + " {'address': 'aws_db_instance.b', 'mode': 'managed', 'type': 'aws_db_instance', 'name': 'b',"
+                        + " 'expressions': {'engine': {'constant_value': 'mysql'}, 'port': {'constant_value': 3307}}}]}"));
+        assertEquals("5432", value(model, "db_instance", "aws_db_instance.a", "port"));
+        assertEquals("3307", value(model, "db_instance", "aws_db_instance.b", "port"));
+    }
 }
