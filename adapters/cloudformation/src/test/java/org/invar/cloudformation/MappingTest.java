@@ -29,6 +29,7 @@ class MappingTest {
         assertEquals(List.of("PublicRoutes"), Models.related(NET, "subnet", "Public", "route_table"));
         assertEquals(false, Models.plain(NET, "route_table", "PublicRoutes", "main"));
         assertEquals(List.of("Vpc"), Models.related(NET, "internet_gateway", "Igw", "vpc"));
+        assertEquals("public", Models.plain(NET, "internet_gateway", "Igw", "connectivity_type"));
         // Derived by the engine from the routes read here.
         assertEquals(true, Models.plain(NET, "subnet", "Public", "is_public"));
         assertEquals("nat_gateway", Models.plain(NET, "subnet", "Private", "default_route_target"));
