@@ -118,6 +118,8 @@ class MappingTest {
         assertEquals("ip", Models.plain(SVC, "target_group", "Blue", "target_type"));
         assertEquals("/health", Models.plain(SVC, "target_group", "Blue", "health_check_path"));
         assertEquals("instance", Models.plain(SVC, "target_group", "Green", "target_type"));
+        // No HealthCheckPath on an HTTP target group: ELBv2 checks "/".
+        assertEquals("/", Models.plain(SVC, "target_group", "Green", "health_check_path"));
         assertEquals(List.of("Alb"), Models.related(SVC, "target_group", "Api", "load_balancer"));
         assertEquals(List.of("subnet-1", "subnet-2"), Models.related(SVC, "load_balancer", "Alb", "subnet"));
     }
