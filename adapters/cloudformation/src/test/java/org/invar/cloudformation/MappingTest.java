@@ -183,6 +183,8 @@ class MappingTest {
         assertEquals(5432L, Models.plain(SVC, "db_instance", "Db", "port"));
         assertEquals(List.of("subnet-1", "subnet-2"), Models.related(SVC, "db_instance", "Db", "subnet"));
         assertEquals(List.of("sg-123"), Models.related(SVC, "db_instance", "Db", "security_group"));
+        assertEquals(List.of(), Models.related(SVC, "db_instance", "Db", "az"));
+        assertTrue(Models.unknownRelation(SVC, "db_instance", "Db", "az").contains("RDS picks its zone"));
         assertEquals(3307L, Models.plain(SVC, "db_instance", "OtherDb", "port"));
         assertTrue(Models.unknownRelation(SVC, "db_instance", "OtherDb", "subnet").contains("outside the template"));
         assertTrue(((String) Models.plain(SVC, "db_instance", "OtherDb", "publicly_accessible")).startsWith("unknown"));
