@@ -152,7 +152,7 @@ final class InfraGen {
             boolean anyPeer = rules.stream().anyMatch(Rule::fromPeer);
             List<RuleStyle> styles = anyPeer ? List.of(RuleStyle.SECURITY_GROUP_RULE, RuleStyle.VPC_RULE)
                     : List.of(RuleStyle.values());
-            groups.add(new Group("sg-" + g, rules, d.chance(50), d.pick(styles)));
+            groups.add(new Group("group-" + g, rules, d.chance(50), d.pick(styles)));
         }
         return groups;
     }
