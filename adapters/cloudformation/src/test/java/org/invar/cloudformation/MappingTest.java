@@ -29,6 +29,7 @@ class MappingTest {
         assertEquals(List.of("PublicRoutes"), Models.related(NET, "subnet", "Public", "route_table"));
         assertEquals(false, Models.plain(NET, "route_table", "PublicRoutes", "main"));
         assertEquals(List.of("Vpc"), Models.related(NET, "internet_gateway", "Igw", "vpc"));
+        assertEquals("public", Models.plain(NET, "internet_gateway", "Igw", "connectivity_type"));
         // Derived by the engine from the routes read here.
         assertEquals(true, Models.plain(NET, "subnet", "Public", "is_public"));
         assertEquals("nat_gateway", Models.plain(NET, "subnet", "Private", "default_route_target"));
@@ -117,6 +118,8 @@ class MappingTest {
         assertEquals("ip", Models.plain(SVC, "target_group", "Blue", "target_type"));
         assertEquals("/health", Models.plain(SVC, "target_group", "Blue", "health_check_path"));
         assertEquals("instance", Models.plain(SVC, "target_group", "Green", "target_type"));
+        // No HealthCheckPath on an HTTP target group: ELBv2 checks "/".
+        assertEquals("/", Models.plain(SVC, "target_group", "Green", "health_check_path"));
         assertEquals(List.of("Alb"), Models.related(SVC, "target_group", "Api", "load_balancer"));
         assertEquals(List.of("subnet-1", "subnet-2"), Models.related(SVC, "load_balancer", "Alb", "subnet"));
     }
@@ -180,6 +183,8 @@ class MappingTest {
         assertEquals(5432L, Models.plain(SVC, "db_instance", "Db", "port"));
         assertEquals(List.of("subnet-1", "subnet-2"), Models.related(SVC, "db_instance", "Db", "subnet"));
         assertEquals(List.of("sg-123"), Models.related(SVC, "db_instance", "Db", "security_group"));
+        assertEquals(List.of(), Models.related(SVC, "db_instance", "Db", "az"));
+        assertTrue(Models.unknownRelation(SVC, "db_instance", "Db", "az").contains("RDS picks its zone"));
         assertEquals(3307L, Models.plain(SVC, "db_instance", "OtherDb", "port"));
         assertTrue(Models.unknownRelation(SVC, "db_instance", "OtherDb", "subnet").contains("outside the template"));
         assertTrue(((String) Models.plain(SVC, "db_instance", "OtherDb", "publicly_accessible")).startsWith("unknown"));

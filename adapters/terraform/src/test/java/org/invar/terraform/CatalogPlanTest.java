@@ -83,6 +83,20 @@ class CatalogPlanTest {
     }
 
     @Test
+    void aRuleForAllProtocolsCoversAllPorts() {
+        // ip_protocol = "-1" without ports (as AWS reports it): every port, as a template or a live
+        // account gives it, so a rule asking whether port 22 is open answers the same.
+        assertEquals("0", value("egress", "aws_vpc_security_group_egress_rule.all", "from_port"));
+        assertEquals("65535", value("egress", "aws_vpc_security_group_egress_rule.all", "to_port"));
+        // Inline, Terraform asks for from_port = to_port = 0 on such a rule; it still covers every port.
+        Model seed = Fixtures.plan("seed/plan-1.json");
+        List<String> egress = Fixtures.related(seed, "security_group", "aws_security_group.alb", "egress");
+        assertEquals(1, egress.size());
+        assertEquals("0", Fixtures.attribute(seed, "egress", egress.get(0), "from_port").orElseThrow().display());
+        assertEquals("65535", Fixtures.attribute(seed, "egress", egress.get(0), "to_port").orElseThrow().display());
+    }
+
+    @Test
     void networkLoadBalancerWithSubnetMapping() {
         assertEquals("network", value("load_balancer", "aws_lb.nlb", "type"));
         assertEquals("internal", value("load_balancer", "aws_lb.nlb", "scheme"));

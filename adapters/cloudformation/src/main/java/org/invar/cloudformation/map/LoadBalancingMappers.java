@@ -77,7 +77,24 @@ final class LoadBalancingMappers {
         Values.put(e, "target_type", Values.string(r.prop("TargetType")), Value.of("instance"));
         Values.put(e, "protocol", Values.string(r.prop("Protocol")));
         Values.put(e, "port", Values.integer(r.prop("Port")));
-        Values.put(e, "health_check_path", Values.string(r.prop("HealthCheckPath")));
+        if (!Values.put(e, "health_check_path", Values.string(r.prop("HealthCheckPath")))) {
+            Values.put(e, "health_check_path", defaultHealthCheckPath(r));
+        }
+    }
+
+    /**
+     * ELBv2's default path, {@code /}, when the health check speaks HTTP or HTTPS (its own protocol,
+     * else the target group's) over HTTP/1 or HTTP/2; gRPC and TCP health checks have no such default here.
+     */
+    private static Value defaultHealthCheckPath(Placed r) {
+        Value protocol = Values.string(r.prop("HealthCheckProtocol"));
+        if (protocol == null) {
+            protocol = Values.string(r.prop("Protocol"));
+        }
+        Value version = Values.string(r.prop("ProtocolVersion"));
+        boolean http = protocol instanceof Value.Str p && p.value().toUpperCase(java.util.Locale.ROOT).startsWith("HTTP");
+        boolean grpc = version instanceof Value.Str v && v.value().equalsIgnoreCase("GRPC");
+        return http && !grpc && !(version instanceof Value.Unknown) ? Value.of("/") : null;
     }
 
     private static void listener(MappingContext ctx, Placed r, EntityBuilder e) {

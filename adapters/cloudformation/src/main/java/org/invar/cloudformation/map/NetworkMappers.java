@@ -20,7 +20,7 @@ final class NetworkMappers {
         mappers.put("AWS::EC2::Subnet", NetworkMappers::subnet);
         mappers.put("AWS::EC2::RouteTable", NetworkMappers::routeTable);
         mappers.put("AWS::EC2::SubnetRouteTableAssociation", NetworkMappers::association);
-        mappers.put("AWS::EC2::InternetGateway", (ctx, r, e) -> e.unknown("id", DEPLOY_TIME_ID));
+        mappers.put("AWS::EC2::InternetGateway", NetworkMappers::internetGateway);
         mappers.put("AWS::EC2::VPCGatewayAttachment", NetworkMappers::attachment);
         mappers.put("AWS::EC2::NatGateway", NetworkMappers::natGateway);
     }
@@ -66,6 +66,12 @@ final class NetworkMappers {
                 subnet.relate("route_table", tables.ids());
             }
         }
+    }
+
+    private static void internetGateway(MappingContext ctx, Placed r, EntityBuilder e) {
+        e.unknown("id", DEPLOY_TIME_ID);
+        // An internet gateway is public by nature; the Terraform and live AWS adapters say so too.
+        e.set("connectivity_type", "public");
     }
 
     private static void attachment(MappingContext ctx, Placed r, EntityBuilder none) {

@@ -48,7 +48,14 @@ final class StorageMappers {
         }
         Values.put(e, "port", port);
         ctx.links.relate(e, "security_group", r.prop("VPCSecurityGroups"));
-        ctx.azs.relate(e, "az", r.prop("AvailabilityZone"));
+        Val zone = r.prop("AvailabilityZone");
+        if (Values.absent(zone)) {
+            // As for a subnet without one: AWS chooses, so the zone is not known before deploy.
+            e.unknownRelation("az", "the instance has no AvailabilityZone, so RDS picks its zone among its"
+                    + " subnet group's at deploy time");
+        } else {
+            ctx.azs.relate(e, "az", zone);
+        }
         Val group = r.prop("DBSubnetGroupName");
         if (Values.absent(group)) {
             e.unknownRelation("subnet", "the instance has no DBSubnetGroupName, so it is in the default VPC");

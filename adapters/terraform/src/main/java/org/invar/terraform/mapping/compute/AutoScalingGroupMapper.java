@@ -43,7 +43,7 @@ public final class AutoScalingGroupMapper implements ResourceMapper {
     public void map(Resource r, MappingContext ctx) {
         EntityBuilder group = ctx.entity(r);
         ctx.copy(r, group).string("name", "name").integer("min_size", "min_size").integer("max_size", "max_size")
-                .bool("capacity_rebalance", "capacity_rebalance");
+                .boolOr("capacity_rebalance", false, "capacity_rebalance");
         if (!r.unknown("desired_capacity") || ctx.configured(r, "desired_capacity")) {
             // Not configured: Auto Scaling starts at min_size, which the engine then uses.
             ctx.copy(r, group).integer("desired_capacity", "desired_capacity");

@@ -75,8 +75,16 @@ final class RuleEntities {
 
     private EntityBuilder entity(int peers, int n, Ports ports) {
         EntityBuilder e = ctx.child(kind, peers <= 1 ? base : base + "#" + n, r);
-        ctx.copy(r, e).string("protocol", ports.protocol()).integer("from_port", ports.from())
-                .integer("to_port", ports.to());
+        ctx.copy(r, e).string("protocol", ports.protocol());
+        String protocol = r.value(ports.protocol()).string().orElse("");
+        if (protocol.equals("-1") || protocol.equalsIgnoreCase("all")) {
+            // All protocols means all ports, whatever the ports say: Terraform wants 0 and 0 on such a
+            // rule (aws_security_group_rule, inline rules) or none (aws_vpc_security_group_*_rule),
+            // and AWS reports none. The range is written out as CloudFormation and live AWS models have it.
+            e.set("from_port", 0L).set("to_port", 65535L);
+        } else {
+            ctx.copy(r, e).integer("from_port", ports.from()).integer("to_port", ports.to());
+        }
         return e;
     }
 

@@ -1,6 +1,8 @@
 package org.invar.terraform.mapping.storage;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.invar.model.EntityBuilder;
@@ -13,9 +15,15 @@ import org.invar.terraform.read.ResourceRecord;
 /**
  * {@code aws_db_instance} to {@code db_instance}: its identifier as {@code id}, engine, Multi-AZ,
  * public accessibility, storage encryption, deletion protection, port, VPC security groups, the
- * subnets of its DB subnet group, and its AZ when known. The flags default to false, as in RDS.
+ * subnets of its DB subnet group, and its AZ when known. The flags default to false, as in RDS;
+ * a port the configuration does not set is the engine's default.
  */
 public final class DbInstanceMapper implements ResourceMapper {
+    /** RDS's default port of each engine (CreateDBInstance, {@code Port}). */
+    private static final Map<String, Long> ENGINE_PORTS = Map.of("postgres", 5432L, "aurora-postgresql", 5432L,
+            "mysql", 3306L, "mariadb", 3306L, "aurora-mysql", 3306L, "aurora", 3306L, "sqlserver-ee", 1433L,
+            "sqlserver-se", 1433L, "sqlserver-ex", 1433L, "sqlserver-web", 1433L);
+
     @Override
     public List<String> types() {
         return List.of("aws_db_instance");
@@ -39,6 +47,11 @@ public final class DbInstanceMapper implements ResourceMapper {
                 .boolOr("publicly_accessible", false, "publicly_accessible")
                 .boolOr("storage_encrypted", false, "storage_encrypted")
                 .boolOr("deletion_protection", false, "deletion_protection").integer("port", "port");
+        if (r.unknown("port") && !ctx.configured(r, "port")) {
+            // Known after apply, yet certain: RDS gives an instance its engine's default port.
+            r.value("engine").string().map(e -> ENGINE_PORTS.get(e.toLowerCase(Locale.ROOT)))
+                    .ifPresent(port -> db.set("port", port));
+        }
         ctx.linkIfSet(db, "security_group", r, "vpc_security_group_ids");
         if (ctx.configured(r, "db_subnet_group_name") || !r.strings("db_subnet_group_name").isEmpty()) {
             Found groups = ctx.find(r, "db_subnet_group", "db_subnet_group_name");
