@@ -75,7 +75,7 @@ public final class PredictedTargets {
             List<EntityBuilder> previous = new ArrayList<>();
             boolean live = tg.unknownRelation("target").isPresent();
             for (EntityBuilder target : Graph.related(model, tg, "target")) {
-                if (predicted(target) && target.id().startsWith(tg.id() + "/")) {
+                if (predictedHere(model, tg, target)) {
                     previous.add(target);
                 } else {
                     live = true;
@@ -105,6 +105,35 @@ public final class PredictedTargets {
             }
         }
         return unpredicted;
+    }
+
+    /**
+     * Whether this derivation made the target, on an earlier run: health {@code predicted} and
+     * an id {@code <target group>/<service or group of it>/<az>/<n>}. A template may register
+     * targets with ids under its target group's too; they are not this derivation's.
+     */
+    private static boolean predictedHere(ModelBuilder model, EntityBuilder tg, EntityBuilder target) {
+        String id = target.id();
+        if (!predicted(target) || !id.startsWith(tg.id() + "/")) {
+            return false;
+        }
+        String rest = id.substring(tg.id().length() + 1);
+        for (String relation : List.of("ecs_service", "auto_scaling_group")) {
+            if (model.schema().kind("target_group").flatMap(k -> k.relation(relation)).isEmpty()) {
+                continue;
+            }
+            for (EntityBuilder owner : Graph.related(model, tg, relation)) {
+                if (rest.startsWith(owner.id() + "/")) {
+                    String azAndN = rest.substring(owner.id().length() + 1);
+                    int slash = azAndN.lastIndexOf('/');
+                    if (slash > 0 && model.find("az", azAndN.substring(0, slash)).isPresent()
+                            && azAndN.substring(slash + 1).chars().allMatch(Character::isDigit)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static boolean predicted(EntityBuilder target) {

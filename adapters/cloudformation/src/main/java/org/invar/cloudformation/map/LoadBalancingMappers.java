@@ -1,5 +1,6 @@
 package org.invar.cloudformation.map;
 
+import java.util.List;
 import java.util.Map;
 import org.invar.cloudformation.resolve.Val;
 import org.invar.model.EntityBuilder;
@@ -8,8 +9,8 @@ import org.invar.model.Value;
 /**
  * Elastic Load Balancing v2: load balancers (subnets from {@code Subnets} and
  * {@code SubnetMappings}; {@code Type} defaults to application, {@code Scheme} to
- * internet-facing), target groups, listeners and listener rules (whose forward actions add to
- * their listener's target groups).
+ * internet-facing), target groups and the targets they list, listeners and listener rules (whose
+ * forward actions add to their listener's target groups).
  */
 final class LoadBalancingMappers {
     private LoadBalancingMappers() {
@@ -79,6 +80,52 @@ final class LoadBalancingMappers {
         Values.put(e, "port", Values.integer(r.prop("Port")));
         if (!Values.put(e, "health_check_path", Values.string(r.prop("HealthCheckPath")))) {
             Values.put(e, "health_check_path", defaultHealthCheckPath(r));
+        }
+        targets(ctx, r, e);
+    }
+
+    /**
+     * {@code Targets: [{Id, Port, AvailabilityZone}]}: targets the template registers itself, health
+     * {@code predicted} (a template does not know health; a static registration is what will be
+     * there), on their own port or the group's, in {@code AvailabilityZone} when it names one,
+     * else in the zone of the instance {@code Id} refers to, else in an unknown zone. A group with
+     * such targets counts them as its own: the engine then predicts none for services registered
+     * in it too.
+     */
+    private static void targets(MappingContext ctx, Placed r, EntityBuilder group) {
+        Val targets = r.prop("Targets");
+        if (Values.absent(targets)) {
+            return;
+        }
+        String why = Values.unknownReason(targets);
+        if (why != null) {
+            group.unknownRelation("target", why);
+            return;
+        }
+        List<Val> items = Values.items(targets);
+        for (int i = 0; i < items.size(); i++) {
+            Val item = items.get(i);
+            EntityBuilder target = ctx.part(r, "target", r.entityId() + "/target/" + (i + 1));
+            target.set("health", "predicted").relate("target_group", group.id());
+            if (!Values.put(target, "port", Values.integer(Values.at(item, "Port")))) {
+                Values.put(target, "port", Values.integer(r.prop("Port")));
+            }
+            Val zone = Values.at(item, "AvailabilityZone");
+            if (!Values.absent(zone) && !"all".equals(Values.text(zone))) {
+                ctx.azs.relate(target, "az", zone);
+                continue;
+            }
+            Val id = Values.at(item, "Id");
+            Placed instance = ctx.links.resourceOf(id);
+            if (instance != null && instance.type().equals("AWS::EC2::Instance")) {
+                // After the instance's own zone, which may itself come from its subnet afterwards.
+                ctx.afterwards(() -> ctx.afterwards(() -> MappingContext.copyRelation(
+                        ctx.builder.find("instance", instance.entityId()).orElseThrow(), "az", target, "az")));
+            } else {
+                String named = Values.text(id);
+                target.unknownRelation("az", "the target " + (named != null ? named + " " : "")
+                        + "is not an instance whose AZ this template tells");
+            }
         }
     }
 

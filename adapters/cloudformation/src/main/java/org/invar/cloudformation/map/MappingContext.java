@@ -23,14 +23,20 @@ final class MappingContext {
         this.links = new Links(placed, externals);
     }
 
-    /** Runs once every resource is mapped: for facts copied from other entities (a NAT gateway's AZ). */
+    /**
+     * Runs once every resource is mapped: for facts copied from other entities (a NAT gateway's
+     * AZ). A step may add steps of its own, which run after every step added before it.
+     */
     void afterwards(Runnable step) {
         afterwards.add(step);
     }
 
     void finish() {
-        afterwards.forEach(Runnable::run);
-        afterwards.clear();
+        while (!afterwards.isEmpty()) {
+            List<Runnable> round = List.copyOf(afterwards);
+            afterwards.clear();
+            round.forEach(Runnable::run);
+        }
     }
 
     /**
