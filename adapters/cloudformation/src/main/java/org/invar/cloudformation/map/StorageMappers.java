@@ -1,10 +1,10 @@
 package org.invar.cloudformation.map;
 
-import java.util.Locale;
 import java.util.Map;
 import org.invar.cloudformation.resolve.Val;
 import org.invar.model.EntityBuilder;
 import org.invar.model.Value;
+import org.invar.schema.RdsEnginePorts;
 
 /**
  * RDS instances and S3 buckets.
@@ -19,10 +19,6 @@ import org.invar.model.Value;
  * set all four blocks for {@code public_access_blocked}.
  */
 final class StorageMappers {
-    private static final Map<String, Long> ENGINE_PORTS = Map.of("postgres", 5432L, "aurora-postgresql", 5432L,
-            "mysql", 3306L, "mariadb", 3306L, "aurora-mysql", 3306L, "aurora", 3306L, "sqlserver", 1433L,
-            "oracle", 1521L, "db2", 50000L);
-
     private StorageMappers() {
     }
 
@@ -43,8 +39,7 @@ final class StorageMappers {
         Values.put(e, "deletion_protection", Values.bool(r.prop("DeletionProtection")), Value.of(false));
         Value port = Values.integer(r.prop("Port"));
         if (port == null && engine instanceof Value.Str s) {
-            Long p = ENGINE_PORTS.get(s.value().toLowerCase(Locale.ROOT));
-            port = p == null ? null : Value.of(p);
+            port = RdsEnginePorts.defaultPort(s.value()).map(Value::of).orElse(null);
         }
         Values.put(e, "port", port);
         ctx.links.relate(e, "security_group", r.prop("VPCSecurityGroups"));

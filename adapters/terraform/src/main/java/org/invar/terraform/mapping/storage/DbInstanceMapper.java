@@ -1,11 +1,10 @@
 package org.invar.terraform.mapping.storage;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.invar.model.EntityBuilder;
+import org.invar.schema.RdsEnginePorts;
 import org.invar.terraform.mapping.Found;
 import org.invar.terraform.mapping.MappingContext;
 import org.invar.terraform.mapping.Resource;
@@ -19,11 +18,6 @@ import org.invar.terraform.read.ResourceRecord;
  * a port the configuration does not set is the engine's default.
  */
 public final class DbInstanceMapper implements ResourceMapper {
-    /** RDS's default port of each engine (CreateDBInstance, {@code Port}). */
-    private static final Map<String, Long> ENGINE_PORTS = Map.of("postgres", 5432L, "aurora-postgresql", 5432L,
-            "mysql", 3306L, "mariadb", 3306L, "aurora-mysql", 3306L, "aurora", 3306L, "sqlserver-ee", 1433L,
-            "sqlserver-se", 1433L, "sqlserver-ex", 1433L, "sqlserver-web", 1433L);
-
     @Override
     public List<String> types() {
         return List.of("aws_db_instance");
@@ -49,7 +43,7 @@ public final class DbInstanceMapper implements ResourceMapper {
                 .boolOr("deletion_protection", false, "deletion_protection").integer("port", "port");
         if (r.unknown("port") && !ctx.configured(r, "port")) {
             // Known after apply, yet certain: RDS gives an instance its engine's default port.
-            r.value("engine").string().map(e -> ENGINE_PORTS.get(e.toLowerCase(Locale.ROOT)))
+            r.value("engine").string().flatMap(RdsEnginePorts::defaultPort)
                     .ifPresent(port -> db.set("port", port));
         }
         ctx.linkIfSet(db, "security_group", r, "vpc_security_group_ids");
