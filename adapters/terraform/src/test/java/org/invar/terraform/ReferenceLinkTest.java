@@ -136,4 +136,35 @@ class ReferenceLinkTest {
         assertEquals(List.of("data.aws_vpc.default"), model.table("vpc").ids());
         assertEquals(List.of("data.aws_vpc.default"), Fixtures.related(model, "security_group", "aws_security_group.sg", "vpc"));
     }
+
+    @Test
+    void aNameSeveralModuleInstancesShareIsTheReferencedOne() {
+        // module.stack with count = 2: each instance's cluster is named "shared", and each
+        // instance's capacity provider association names it, by value and by reference.
+        StringBuilder planned = new StringBuilder();
+        StringBuilder changes = new StringBuilder();
+        String[] providers = {"FARGATE", "FARGATE_SPOT"};
+        for (int i = 0; i < 2; i++) {
+            String module = "module.stack[" + i + "]";
+            planned.append(i == 0 ? "" : ",").append("{'address': '").append(module).append("', 'resources': ["
+                    + "{'address': '").append(module).append(".aws_ecs_cluster.main', 'mode': 'managed', 'type': 'aws_ecs_cluster',"
+                    + " 'name': 'main', 'values': {'name': 'shared'}},"
+                    + "{'address': '").append(module).append(".aws_ecs_cluster_capacity_providers.main', 'mode': 'managed',"
+                    + " 'type': 'aws_ecs_cluster_capacity_providers', 'name': 'main', 'values': {'cluster_name': 'shared',"
+                    + " 'capacity_providers': ['").append(providers[i]).append("']}}]}");
+            changes.append(i == 0 ? "" : ",").append("{'address': '").append(module).append(".aws_ecs_cluster.main',"
+                    + " 'module_address': '").append(module).append("', 'mode': 'managed', 'type': 'aws_ecs_cluster', 'name': 'main',"
+                    + " 'change': {'actions': ['create'], 'after': {'name': 'shared'}, 'after_unknown': {'arn': true}}}");
+        }
+        String plan = Inline.plan("", changes.toString(),
+                "{'module_calls': {'stack': {'source': './stack', 'count_expression': {'constant_value': 2},"
+                        + " 'module': {'resources': [{'address': 'aws_ecs_cluster.main', 'mode': 'managed', 'type': 'aws_ecs_cluster', 'name': 'main',"
+                        + "   'expressions': {'name': {'constant_value': 'shared'}}},"
+                        + "  {'address': 'aws_ecs_cluster_capacity_providers.main', 'mode': 'managed', 'type': 'aws_ecs_cluster_capacity_providers',"
+                        + "   'name': 'main', 'expressions': {'cluster_name': {'references': ['aws_ecs_cluster.main.name', 'aws_ecs_cluster.main']}}}]}}}}")
+                .replace("{'resources': []}", "{'child_modules': [" + planned + "]}");
+        Model model = Inline.load(plan);
+        assertEquals(List.of("FARGATE"), Fixtures.related(model, "ecs_cluster", "module.stack[0].aws_ecs_cluster.main", "capacity_provider"));
+        assertEquals(List.of("FARGATE_SPOT"), Fixtures.related(model, "ecs_cluster", "module.stack[1].aws_ecs_cluster.main", "capacity_provider"));
+    }
 }

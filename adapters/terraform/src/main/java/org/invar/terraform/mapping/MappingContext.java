@@ -1,8 +1,11 @@
 package org.invar.terraform.mapping;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -118,10 +121,14 @@ public final class MappingContext {
      * knows it only after apply, by the configuration's references.
      */
     public Found find(Resource r, String family, Object... path) {
-        List<ResourceRecord> found = new ArrayList<>();
+        // By address: records are one per address, and hashing one whole would hash its values.
+        Map<String, ResourceRecord> found = new LinkedHashMap<>();
         Set<String> unmatched = new LinkedHashSet<>();
         for (String v : r.strings(path)) {
             byValue(family, v, found, unmatched);
+        }
+        if (found.size() > 1 && !r.unknown(path)) {
+            narrowToReferenced(r, path, found);
         }
         String unknown = null;
         if (r.unknown(path)) {
@@ -130,8 +137,8 @@ public final class MappingContext {
             int before = found.size() + unmatched.size();
             for (String address : res.addresses()) {
                 ResourceRecord rec = instances.record(address);
-                if (rec != null && family.equals(mappers.family(rec)) && !found.contains(rec)) {
-                    found.add(rec);
+                if (rec != null && family.equals(mappers.family(rec))) {
+                    found.putIfAbsent(rec.address(), rec);
                 }
             }
             for (String c : res.constants()) {
@@ -144,18 +151,26 @@ public final class MappingContext {
                         + ", which a plan does not describe");
             }
         }
-        return new Found(found, new ArrayList<>(unmatched), unknown);
+        return new Found(new ArrayList<>(found.values()), new ArrayList<>(unmatched), unknown);
     }
 
-    private void byValue(String family, String value, List<ResourceRecord> found, Set<String> unmatched) {
+    private void byValue(String family, String value, Map<String, ResourceRecord> found, Set<String> unmatched) {
         List<ResourceRecord> recs = ids.find(family, value);
         if (recs.isEmpty()) {
             unmatched.add(value);
         }
-        for (ResourceRecord rec : recs) {
-            if (!found.contains(rec)) {
-                found.add(rec);
-            }
+        recs.forEach(rec -> found.putIfAbsent(rec.address(), rec));
+    }
+
+    /**
+     * A known value may name several resources (a cluster name used by each instance of a module,
+     * in several regions): where the configuration refers to some of them, those are meant.
+     */
+    private void narrowToReferenced(Resource r, Object[] path, Map<String, ResourceRecord> found) {
+        Resolution res = resolver.resolve(configuration.scope(r.record()), configuration.references(r.record(), path));
+        Set<String> referenced = new HashSet<>(res.addresses());
+        if (found.keySet().stream().anyMatch(referenced::contains)) {
+            found.keySet().retainAll(referenced);
         }
     }
 
@@ -202,19 +217,17 @@ public final class MappingContext {
 
     /** The entity ids of what was found, stand-ins made for values naming nothing. */
     public List<String> entityIds(Found found, String kind, Resource by) {
-        List<String> out = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>();
         for (ResourceRecord rec : found.records()) {
             ResourceMapper m = mappers.mapper(rec);
             if (m != null && m.makesEntity() && m.family().equals(kind)) {
-                String id = aliases.canonical(rec.address());
-                if (!out.contains(id)) {
-                    out.add(id);
-                }
+                out.add(aliases.canonical(rec.address()));
             }
         }
+        List<String> ids = new ArrayList<>(out);
         for (String value : found.unmatched()) {
-            out.add(StandIns.make(this, kind, value, by));
+            ids.add(StandIns.make(this, kind, value, by));
         }
-        return out;
+        return ids;
     }
 }
