@@ -17,6 +17,10 @@ public sealed interface Json {
     /** JSON {@code null}, and what a missing member or element reads as. */
     Json NULL = new Null();
 
+    Json TRUE = new Bool(true);
+
+    Json FALSE = new Bool(false);
+
     /** The member of an object, or {@link #NULL}. */
     default Json get(String name) {
         return NULL;
@@ -58,8 +62,12 @@ public sealed interface Json {
     /** How the value reads in a message. */
     String show();
 
-    /** A JSON object; members keep their order. */
+    /** A JSON object; members keep their order, in a compact immutable map. */
     record Obj(Map<String, Json> members) implements Json {
+        public Obj {
+            members = members instanceof Members ? members : Members.of(members);
+        }
+
         @Override
         public Json get(String name) {
             Json v = members.get(name);
@@ -74,6 +82,10 @@ public sealed interface Json {
 
     /** A JSON array. */
     record Arr(List<Json> items) implements Json {
+        public Arr {
+            items = List.copyOf(items);
+        }
+
         @Override
         public Json at(int index) {
             return index >= 0 && index < items.size() ? items.get(index) : NULL;

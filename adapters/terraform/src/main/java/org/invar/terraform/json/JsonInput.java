@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,15 @@ public final class JsonInput implements AutoCloseable {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 50).build())
             .build();
 
+    /** Longer strings (policies, scripts) are seldom repeated. */
+    private static final int SHARED_LENGTH = 64;
+
     private final String file;
     private final JsonParser parser;
+    // Plans repeat short values (zones, actions, CIDRs, types) across thousands of resources:
+    // each is kept once.
+    private final Map<String, Json.Str> strings = new HashMap<>();
+    private final Map<String, Json.Num> numbers = new HashMap<>();
 
     public JsonInput(String file, InputStream in) throws IOException {
         this.file = file;
@@ -165,22 +173,27 @@ public final class JsonInput implements AutoCloseable {
                 return new Json.Arr(items);
             }
             case VALUE_STRING -> {
-                return new Json.Str(text());
+                return string(text());
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new Json.Num(text());
+                String literal = text();
+                return numbers.computeIfAbsent(literal, Json.Num::new);
             }
             case VALUE_TRUE -> {
-                return new Json.Bool(true);
+                return Json.TRUE;
             }
             case VALUE_FALSE -> {
-                return new Json.Bool(false);
+                return Json.FALSE;
             }
             case VALUE_NULL -> {
                 return Json.NULL;
             }
             default -> throw errorHere("expected a JSON value, found " + describe(t));
         }
+    }
+
+    private Json.Str string(String value) {
+        return value.length() > SHARED_LENGTH ? new Json.Str(value) : strings.computeIfAbsent(value, Json.Str::new);
     }
 
     /** An error at the current token. */
