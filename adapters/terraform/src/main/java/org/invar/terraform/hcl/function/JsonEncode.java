@@ -1,0 +1,60 @@
+package org.invar.terraform.hcl.function;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.invar.terraform.hcl.value.Value;
+import org.invar.terraform.hcl.value.Values;
+
+/** {@code jsonencode(value)}: compact JSON, map keys in lexical order, as Terraform writes it. */
+final class JsonEncode extends BaseFunction {
+    JsonEncode() {
+        super("jsonencode", "jsonencode(value)", 1, 1);
+    }
+
+    @Override
+    public Value apply(List<Value> args) {
+        Value v = Values.force(args.get(0));
+        if (v.hasUnknown()) {
+            return Values.unknown(List.of(v));
+        }
+        return new Value.Str(encode(v));
+    }
+
+    static String encode(Value value) {
+        Value v = Values.force(value);
+        if (v instanceof Value.Str s) {
+            StringBuilder out = new StringBuilder("\"");
+            for (char c : s.value().toCharArray()) {
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    case '<' -> out.append("\\u003c");
+                    case '>' -> out.append("\\u003e");
+                    case '&' -> out.append("\\u0026");
+                    default -> {
+                        if (c < 0x20) {
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            return out.append('"').toString();
+        }
+        if (v instanceof Value.Tuple t) {
+            List<String> parts = new ArrayList<>();
+            t.items().forEach(i -> parts.add(encode(i)));
+            return "[" + String.join(",", parts) + "]";
+        }
+        if (v instanceof Value.Obj o) {
+            List<String> parts = new ArrayList<>();
+            o.attributes().forEach((k, i) -> parts.add(encode(new Value.Str(k)) + ":" + encode(i)));
+            return "{" + String.join(",", parts) + "}";
+        }
+        return Values.string(v).orElse("null");
+    }
+}

@@ -1,0 +1,124 @@
+package org.invar.terraform.hcl.value;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
+/**
+ * A value of the HCL evaluator. Known values are strings, numbers, booleans, null, lists (tuples
+ * and sets) and maps (objects, keys in lexical order as Terraform iterates them). What cannot be
+ * known before apply, or without AWS, is {@link Unknown}, with a reason and the resource
+ * instances it comes from. Resources, modules and namespaces such as {@code var} are
+ * {@link Lazy}: an attribute is evaluated only when it is read.
+ */
+public sealed interface Value {
+    Value NULL = new Null();
+
+    /** Whether this value, or a part of it, is unknown. */
+    default boolean hasUnknown() {
+        return false;
+    }
+
+    record Str(String value) implements Value {
+    }
+
+    record Num(BigDecimal value) implements Value {
+        public static Num of(long n) {
+            return new Num(BigDecimal.valueOf(n));
+        }
+
+        /** The plain text of the number: {@code 1}, {@code 0.5}, never {@code 1E+1}. */
+        public String text() {
+            BigDecimal v = value.stripTrailingZeros();
+            return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+        }
+    }
+
+    record Bool(boolean value) implements Value {
+    }
+
+    record Null() implements Value {
+    }
+
+    /** A list, tuple or set (a set has no repeats). */
+    record Tuple(List<Value> items, boolean set) implements Value {
+        public Tuple {
+            items = List.copyOf(items);
+        }
+
+        public static Tuple of(List<Value> items) {
+            return new Tuple(items, false);
+        }
+
+        @Override
+        public boolean hasUnknown() {
+            return items.stream().anyMatch(Value::hasUnknown);
+        }
+    }
+
+    /** A map or object; keys in lexical order. */
+    record Obj(Map<String, Value> attributes) implements Value {
+        public Obj {
+            attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+        }
+
+        @Override
+        public boolean hasUnknown() {
+            return attributes.values().stream().anyMatch(Value::hasUnknown);
+        }
+    }
+
+    /**
+     * Not known before apply (or without AWS, or without a variable's value): why, and the
+     * addresses of the resource instances whose attributes it comes from ({@code aws_subnet.a[0]}),
+     * which is how links between resources are found.
+     */
+    record Unknown(String reason, Set<String> sources) implements Value {
+        public Unknown {
+            sources = Collections.unmodifiableSet(new LinkedHashSet<>(sources));
+        }
+
+        public static Unknown because(String reason) {
+            return new Unknown(reason, Set.of());
+        }
+
+        @Override
+        public boolean hasUnknown() {
+            return true;
+        }
+    }
+
+    /**
+     * A list whose length is not known but whose elements by position are, such as the AZs of a
+     * region: {@code data.aws_availability_zones.available.names[1]} is the second AZ.
+     */
+    record OpenList(String what, String lengthReason, IntFunction<Value> element) implements Value {
+        @Override
+        public boolean hasUnknown() {
+            return true;
+        }
+    }
+
+    /**
+     * A resource instance, module instance or namespace whose attributes are evaluated when read;
+     * {@code whole} gives it as one value (an object of all it has).
+     */
+    record Lazy(String name, Function<String, Value> attribute, Supplier<Value> whole) implements Value {
+        @Override
+        public boolean hasUnknown() {
+            return whole.get().hasUnknown();
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+}
