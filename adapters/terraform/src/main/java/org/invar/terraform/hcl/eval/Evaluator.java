@@ -141,7 +141,7 @@ public final class Evaluator {
         if (target instanceof Value.Lazy l) {
             Value v = l.attribute().apply(name);
             if (v == null) {
-                throw new EvalException(pos, l.name() + " has no attribute '" + name + "'", false);
+                throw new EvalException(pos, l.name() + "." + name + " is not declared; check the spelling", false);
             }
             return v;
         }
