@@ -64,6 +64,7 @@ public final class HclConfiguration {
             Walk walk = new Walk(mappers, ctx);
             walk.module(rootInstance);
             notes.addAll(ctx.notes());
+            walk.records.sort(InstanceOrder.RECORDS); // as a plan lists them
             TerraformDocument document = new TerraformDocument(display, TerraformFormat.CONFIGURATION, null,
                     walk.records, walk.moduleInstances, walk.skipped, new Configuration(walk.configs), Map.of(),
                     walk.origins, walk.references);

@@ -13,7 +13,7 @@ import org.invar.terraform.read.ResourceRecord;
 /**
  * A resource instance of an evaluated configuration as the record a plan would have of it: the
  * attributes its mapping reads, evaluated; those the configuration leaves to the provider
- * unknown (see {@link ComputedAttributes}); all of a data source's unset attributes unknown,
+ * unknown (see {@link ComputedAttributes}) or given the provider's default ({@link ProviderDefaults}); all of a data source's unset attributes unknown,
  * since only AWS knows them. The action is {@code create} ({@code read} for data sources), as
  * in a plan against no state.
  */
@@ -49,7 +49,7 @@ final class RecordMaker {
             references.put(name, v.references());
         }
         ResourceRecord record = new ResourceRecord(inst.address(), inst.module(), data, type,
-                inst.declaration().name(), inst.key(), new Json.Obj(values), new Json.Obj(masks),
+                inst.declaration().name(), inst.key(), new Json.Obj(ProviderDefaults.apply(type, values, masks)), new Json.Obj(masks),
                 data ? "read" : "create", inst.declaration().pos().line(), inst.declaration().pos().column());
         return new Made(record, new Expression.Block(references));
     }
