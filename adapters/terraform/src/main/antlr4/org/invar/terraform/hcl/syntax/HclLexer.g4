@@ -12,6 +12,9 @@ tokens { INTERP_END }
     private final java.util.ArrayDeque<Character> nesting = new java.util.ArrayDeque<>();
     private final java.util.ArrayDeque<String> heredocs = new java.util.ArrayDeque<>();
     private boolean lineStart;
+    /** Where the last quoted string started, for an error about one left open. */
+    public int quoteLine;
+    public int quoteColumn;
 
     private void open(char c) {
         nesting.push(c);
@@ -86,7 +89,7 @@ COLON    : ':';
 NUMBER   : [0-9]+ ('.' [0-9]+)? ([eE] [+-]? [0-9]+)?;
 IDENT    : [\p{L}_] [\p{L}\p{N}_-]*;
 
-OQUOTE   : '"' -> pushMode(TEMPLATE);
+OQUOTE   : '"' { quoteLine = _tokenStartLine; quoteColumn = _tokenStartCharPositionInLine; pushMode(TEMPLATE); };
 HEREDOC_START : '<<' '-'? [\p{L}_] [\p{L}\p{N}_-]* [ \t]* '\r'? '\n' { startHeredoc(); pushMode(HEREDOC); };
 
 NL       : '\r'? '\n' { if (newlinesIgnored()) skip(); };

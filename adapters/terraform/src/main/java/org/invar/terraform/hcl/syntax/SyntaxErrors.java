@@ -25,6 +25,11 @@ final class SyntaxErrors extends BaseErrorListener {
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column, String msg,
                             RecognitionException e) {
+        if (offending instanceof Token t && t.getType() == HclLexer.UNTERMINATED
+                && ((Parser) recognizer).getTokenStream().getTokenSource() instanceof HclLexer lexer) {
+            // point at the string left open, not at the end of its line
+            throw ModelLoadException.at(file, lexer.quoteLine, lexer.quoteColumn + 1, describe(recognizer, offending));
+        }
         throw ModelLoadException.at(file, line, column + 1, describe(recognizer, offending));
     }
 
