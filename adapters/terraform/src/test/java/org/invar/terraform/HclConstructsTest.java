@@ -89,6 +89,33 @@ class HclConstructsTest {
     }
 
     @Test
+    void linksGoThroughLocalsExactly(@TempDir Path dir) {
+        Configs.write(dir, "main.tf", VPC + """
+                resource "aws_subnet" "s" {
+                  count             = 3
+                  vpc_id            = aws_vpc.main.id
+                  availability_zone = "us-east-1a"
+                }
+                resource "aws_route_table" "rt" {
+                  vpc_id = aws_vpc.main.id
+                }
+                locals {
+                  picked = [aws_subnet.s[2].id, aws_subnet.s[0].id]
+                }
+                resource "aws_route_table_association" "a" {
+                  count          = 2
+                  subnet_id      = local.picked[count.index]
+                  route_table_id = aws_route_table.rt.id
+                }
+                """);
+        Model m = Configs.load(dir);
+        // a plan cannot follow locals; the evaluated configuration knows which subnet each one is
+        assertEquals(List.of("aws_route_table.rt"), Fixtures.related(m, "subnet", "aws_subnet.s[2]", "route_table"));
+        assertEquals(List.of("aws_route_table.rt"), Fixtures.related(m, "subnet", "aws_subnet.s[0]", "route_table"));
+        assertEquals(List.of(), Fixtures.related(m, "subnet", "aws_subnet.s[1]", "route_table"));
+    }
+
+    @Test
     void localsConditionalsTemplatesAndHeredocs(@TempDir Path dir) {
         Configs.write(dir, "main.tf", """
                 variable "env" {
