@@ -1,5 +1,6 @@
 package org.invar.terraform.hcl.function;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import org.invar.terraform.hcl.value.Value;
@@ -23,27 +24,9 @@ final class JsonEncode extends BaseFunction {
     static String encode(Value value) {
         Value v = Values.force(value);
         if (v instanceof Value.Str s) {
-            StringBuilder out = new StringBuilder("\"");
-            for (char c : s.value().toCharArray()) {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\t' -> out.append("\\t");
-                    case '<' -> out.append("\\u003c");
-                    case '>' -> out.append("\\u003e");
-                    case '&' -> out.append("\\u0026");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
-                }
-            }
-            return out.append('"').toString();
+            // Jackson's escaping, and <, > and & as Terraform escapes them (for embedding in HTML)
+            String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(s.value()));
+            return "\"" + quoted.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\"";
         }
         if (v instanceof Value.Tuple t) {
             List<String> parts = new ArrayList<>();
