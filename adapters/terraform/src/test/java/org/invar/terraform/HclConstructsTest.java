@@ -260,6 +260,25 @@ class HclConstructsTest {
     }
 
     @Test
+    void unknownsSayWhy(@TempDir Path dir) {
+        Configs.write(dir, "main.tf", """
+                variable "internal" {
+                  type = bool
+                }
+                resource "aws_lb" "web" {
+                  internal = var.internal
+                }
+                """);
+        Model m = Configs.load(dir);
+        var table = m.table("load_balancer");
+        String why = table.column("scheme").unknownReason(table.find("aws_lb.web").orElseThrow());
+        assertEquals("internal of aws_lb.web is not known (var.internal has no value: give it with --param"
+                + " internal=VALUE or in terraform.tfvars)", why);
+        Model given = Configs.load(dir, java.util.Map.of("internal", "true"));
+        assertEquals("internal", display(given, "load_balancer", "aws_lb.web", "scheme"));
+    }
+
+    @Test
     void otherDataSourcesAreUnknown(@TempDir Path dir) {
         Configs.write(dir, "main.tf", """
                 data "aws_vpc" "default" {

@@ -78,6 +78,15 @@ public final class Resource {
         return reason != null ? reason : AttributeCopy.AFTER_APPLY;
     }
 
+    /**
+     * "known after apply", or for a value an evaluated configuration does not know for another
+     * reason, "not known (REASON)": to end a sentence "X of R is ...".
+     */
+    public String whyUnknown(Object... path) {
+        String reason = unknownReason(path);
+        return reason.equals(AttributeCopy.AFTER_APPLY) ? reason : "not known (" + reason + ")";
+    }
+
     private static String firstReason(Json j) {
         if (j instanceof Json.Str s) {
             return s.value();
