@@ -88,10 +88,10 @@ class HclBadInputTest {
 
     @Test
     void undeclaredNames() {
-        assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = var.cidr\n}\n"), "main.tf", "2:19",
+        assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = var.cidr\n}\n"), "main.tf", "2:16",
                 "var.cidr is not declared");
         assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = aws_vpc.b.cidr_block\n}\n"), "main.tf",
-                "2:23", "aws_vpc.b is not declared");
+                "2:16", "aws_vpc.b is not declared");
         assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = cidr\n}\n"), "main.tf", "2:16",
                 "unknown name 'cidr'");
     }

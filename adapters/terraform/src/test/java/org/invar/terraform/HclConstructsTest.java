@@ -279,6 +279,32 @@ class HclConstructsTest {
     }
 
     @Test
+    void aConditionalOnAnUnknownLinksBothBranchesAsCandidates(@TempDir Path dir) {
+        Configs.write(dir, "main.tf", """
+                variable "public" {
+                  type = bool
+                }
+                resource "aws_subnet" "a" {
+                  availability_zone = "us-east-1a"
+                }
+                resource "aws_subnet" "b" {
+                  availability_zone = "us-east-1b"
+                }
+                resource "aws_lb" "web" {
+                  subnets = var.public ? [aws_subnet.a.id] : [aws_subnet.b.id]
+                }
+                """);
+        Model unknown = Configs.load(dir);
+        assertEquals(List.of("aws_subnet.a", "aws_subnet.b"), Fixtures.related(unknown, "load_balancer", "aws_lb.web", "subnet"));
+        String why = Fixtures.unknownRelation(unknown, "load_balancer", "aws_lb.web", "subnet");
+        assertTrue(why != null && why.contains("the condition at " + dir + "/main.tf:11:13 is not known: var.public has no value"),
+                why);
+        Model known = Configs.load(dir, java.util.Map.of("public", "true"));
+        assertEquals(List.of("aws_subnet.a"), Fixtures.related(known, "load_balancer", "aws_lb.web", "subnet"));
+        assertEquals(null, Fixtures.unknownRelation(known, "load_balancer", "aws_lb.web", "subnet"));
+    }
+
+    @Test
     void otherDataSourcesAreUnknown(@TempDir Path dir) {
         Configs.write(dir, "main.tf", """
                 data "aws_vpc" "default" {

@@ -25,8 +25,9 @@ record ValueJson(Json value, Json mask, Expression references) {
         Value f = Values.force(v);
         if (f instanceof Value.Unknown u) {
             List<String> sources = new ArrayList<>(u.sources());
+            // the reason goes with the references when they do not settle the link by themselves
             return new ValueJson(Json.NULL, new Json.Str(u.reason()),
-                    new Expression.Leaf(sources, sources.isEmpty() ? new Json.Str(u.reason()) : null));
+                    new Expression.Leaf(sources, sources.isEmpty() || u.uncertain() ? new Json.Str(u.reason()) : null));
         }
         if (f instanceof Value.OpenList l) {
             return new ValueJson(Json.NULL, new Json.Str(l.lengthReason()),

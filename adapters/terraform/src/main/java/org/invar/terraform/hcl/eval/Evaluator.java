@@ -308,7 +308,7 @@ public final class Evaluator {
             both.add(new Value.Unknown("the condition at " + c.pos() + " is not known: " + u.reason(), u.sources()));
             both.add(eval(c.then(), scope));
             both.add(eval(c.otherwise(), scope));
-            return Values.unknown(both);
+            return Values.unknown(both).uncertain("the condition at " + c.pos() + " is not known: " + u.reason());
         }
         Optional<Boolean> b = condition instanceof Value.Bool x ? Optional.of(x.value())
                 : Values.string(condition).filter(s -> s.equals("true") || s.equals("false")).map(Boolean::parseBoolean);

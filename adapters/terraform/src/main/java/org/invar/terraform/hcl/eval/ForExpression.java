@@ -52,8 +52,8 @@ final class ForExpression {
             if (f.condition() != null) {
                 Value c = Values.force(evaluator.eval(f.condition(), s));
                 if (c instanceof Value.Unknown u) {
-                    return new Value.Unknown("which elements the for expression at " + f.pos() + " keeps is not known: "
-                            + u.reason(), u.sources());
+                    return Values.unknown(values).uncertain("which elements the for expression at " + f.pos()
+                            + " keeps is not known: " + u.reason());
                 }
                 if (!(c instanceof Value.Bool b)) {
                     throw new EvalException(f.condition().pos(), "the if of a for expression is a bool, not "

@@ -224,8 +224,8 @@ public final class ModuleInstance {
         Value value() {
             expand();
             if (!expansion.known()) {
-                return new Value.Unknown("how many instances module " + call.name() + " has is not known: "
-                        + expansion.unknown().reason(), expansion.unknown().sources());
+                return expansion.unknown().uncertain("how many instances module " + call.name() + " has is not known: "
+                        + expansion.unknown().reason());
             }
             if (!local()) {
                 return new Value.Lazy("module." + call.name(), n -> Value.Unknown.because("module " + call.name()

@@ -142,8 +142,8 @@ public final class ResourceInstance {
                 ? v.name() : null).orElse(b.labels().get(0));
         Value coll = Values.force(ctx.evaluator.eval(forEach.value(), in));
         if (coll instanceof Value.Unknown u) {
-            return new Value.Unknown("the dynamic " + b.labels().get(0) + " blocks of " + address + " are not known: "
-                    + u.reason(), u.sources());
+            return u.uncertain("the dynamic " + b.labels().get(0) + " blocks of " + address + " are not known: "
+                    + u.reason());
         }
         if (coll instanceof Value.OpenList open) {
             return Value.Unknown.because(open.lengthReason());

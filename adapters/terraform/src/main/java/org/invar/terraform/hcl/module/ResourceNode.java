@@ -65,8 +65,8 @@ public final class ResourceNode {
         expand();
         if (!expansion.known()) {
             Value.Unknown u = expansion.unknown();
-            return new Value.Unknown("how many instances " + module.prefix() + declaration.local() + " has is not known: "
-                    + u.reason(), u.sources());
+            return u.uncertain("how many instances " + module.prefix() + declaration.local() + " has is not known: "
+                    + u.reason());
         }
         if (declaration.count() != null) {
             List<Value> items = new ArrayList<>();

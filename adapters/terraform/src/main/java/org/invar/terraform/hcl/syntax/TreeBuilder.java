@@ -107,16 +107,17 @@ final class TreeBuilder {
         return out;
     }
 
+    /** A step of a traversal; its position is where the traversal starts ({@code var} of {@code var.x}). */
     private Expr traverse(Expr target, HclParser.PostfixOpContext op) {
         if (op instanceof HclParser.GetAttrContext g) {
-            return new Expr.GetAttr(target, g.name().getText(), pos(g.start));
+            return new Expr.GetAttr(target, g.name().getText(), target.pos());
         }
         if (op instanceof HclParser.LegacyIndexContext l) {
             return new Expr.Index(target, new Expr.Literal(new BigDecimal(l.NUMBER().getText()), pos(l.NUMBER().getSymbol())),
-                    pos(l.start));
+                    target.pos());
         }
         if (op instanceof HclParser.IndexContext x) {
-            return new Expr.Index(target, expr(x.expression()), pos(x.start));
+            return new Expr.Index(target, expr(x.expression()), target.pos());
         }
         // a splat after a splat: [*] of each element
         return new Expr.Splat(target, new Expr.SplatItem(pos(op.start)), pos(op.start));

@@ -78,11 +78,21 @@ public sealed interface Value {
     /**
      * Not known before apply (or without AWS, or without a variable's value): why, and the
      * addresses of the resource instances whose attributes it comes from ({@code aws_subnet.a[0]}),
-     * which is how links between resources are found.
+     * which is how links between resources are found. {@code uncertain} when which of them it
+     * comes from is not known either (a conditional on an unknown): they are candidates.
      */
-    record Unknown(String reason, Set<String> sources) implements Value {
+    record Unknown(String reason, Set<String> sources, boolean uncertain) implements Value {
         public Unknown {
             sources = Collections.unmodifiableSet(new LinkedHashSet<>(sources));
+        }
+
+        public Unknown(String reason, Set<String> sources) {
+            this(reason, sources, false);
+        }
+
+        /** The same unknown, its sources only candidates, for this reason. */
+        public Unknown uncertain(String why) {
+            return new Unknown(why, sources, true);
         }
 
         public static Unknown because(String reason) {

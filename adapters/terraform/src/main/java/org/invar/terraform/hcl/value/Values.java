@@ -21,13 +21,15 @@ public final class Values {
     public static Value.Unknown unknown(List<? extends Value> values) {
         String reason = null;
         Set<String> sources = new LinkedHashSet<>();
+        boolean uncertain = false;
         for (Value v : values) {
             collect(force(v), sources);
+            uncertain |= force(v) instanceof Value.Unknown u && u.uncertain();
             if (reason == null) {
                 reason = firstReason(force(v));
             }
         }
-        return new Value.Unknown(reason == null ? "not known" : reason, sources);
+        return new Value.Unknown(reason == null ? "not known" : reason, sources, uncertain);
     }
 
     /** The first top-level unknown among arguments (an open list counts), if any. */
