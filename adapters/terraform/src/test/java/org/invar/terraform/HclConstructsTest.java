@@ -305,6 +305,19 @@ class HclConstructsTest {
     }
 
     @Test
+    void filesNotReadAreNoted(@TempDir Path dir) {
+        Configs.write(dir, "main.tf", "resource \"aws_vpc\" \"v\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n",
+                "main_override.tf", "resource \"aws_vpc\" \"v\" {\n  cidr_block = \"10.9.0.0/16\"\n}\n",
+                "extra.tf.json", "{}", "x.auto.tfvars.json", "{}");
+        Model m = Configs.load(dir);
+        assertEquals("10.0.0.0/16", display(m, "vpc", "aws_vpc.v", "cidr"));
+        assertTrue(m.notes().stream().anyMatch(n -> n.endsWith("main_override.tf: override files are not merged;"
+                + " this one is not read")), m.notes()::toString);
+        assertTrue(m.notes().stream().anyMatch(n -> n.endsWith(".tf.json files are not read, only .tf files")));
+        assertTrue(m.notes().stream().anyMatch(n -> n.endsWith(".tfvars.json files are not read, only .tfvars files")));
+    }
+
+    @Test
     void otherDataSourcesAreUnknown(@TempDir Path dir) {
         Configs.write(dir, "main.tf", """
                 data "aws_vpc" "default" {

@@ -56,7 +56,14 @@ public final class DeclarationReader {
             throw new ModelLoadException(display + ": error: no .tf files in this directory");
         }
         for (Path f : files) {
-            r.file(parse(f, display + "/" + f.getFileName()));
+            String name = f.getFileName().toString();
+            if (name.equals("override.tf") || name.endsWith("_override.tf")) {
+                // Terraform merges these into the other files' blocks; read as files of their own,
+                // their blocks would be declared twice
+                r.notes.add(display + "/" + name + ": override files are not merged; this one is not read");
+                continue;
+            }
+            r.file(parse(f, display + "/" + name));
         }
         if (!files(dir, ".tf.json").isEmpty()) {
             r.notes.add(display + ": .tf.json files are not read, only .tf files");

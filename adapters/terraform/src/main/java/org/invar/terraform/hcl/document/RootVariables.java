@@ -40,6 +40,9 @@ final class RootVariables {
             files.add(tfvars);
         }
         files.addAll(DeclarationReader.files(root.dir(), ".auto.tfvars"));
+        if (!DeclarationReader.files(root.dir(), ".tfvars.json").isEmpty()) {
+            notes.add(display + ": .tfvars.json files are not read, only .tfvars files");
+        }
         Evaluator evaluator = new Evaluator(Functions.standard());
         Scope none = new Scope(n -> null);
         for (Path f : files) {
