@@ -318,6 +318,23 @@ class HclConstructsTest {
     }
 
     @Test
+    void theProvidersRegionNamesTheAzs(@TempDir Path dir) {
+        Configs.write(dir, "main.tf", """
+                provider "aws" {
+                  region = local.region
+                }
+                locals {
+                  region = "eu-west-1"
+                }
+                data "aws_availability_zones" "available" {}
+                resource "aws_subnet" "s" {
+                  availability_zone = data.aws_availability_zones.available.names[2]
+                }
+                """);
+        assertEquals(List.of("eu-west-1c"), Fixtures.related(Configs.load(dir), "subnet", "aws_subnet.s", "az"));
+    }
+
+    @Test
     void otherDataSourcesAreUnknown(@TempDir Path dir) {
         Configs.write(dir, "main.tf", """
                 data "aws_vpc" "default" {
