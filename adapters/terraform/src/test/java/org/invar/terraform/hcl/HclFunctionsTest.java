@@ -144,6 +144,16 @@ class HclFunctionsTest {
                 error("cidrsubnet(\"10.0.0.0/16\")"));
         assertTrue(error("lookup(m)").contains("takes 2 to 3 arguments"));
         assertTrue(error("min()").contains("at least 1 argument"));
-        assertTrue(error("templatefile(\"x\", {})").startsWith("unknown function templatefile(); invar evaluates "));
+        assertTrue(error("lenght(l)").startsWith("unknown function lenght() (did you mean length?); invar evaluates "),
+                error("lenght(l)"));
+    }
+
+    @Test
+    void terraformFunctionsNotEvaluatedAreUnknown() {
+        Value.Unknown u = assertInstanceOf(Value.Unknown.class, value("compact([u, \"\"])"));
+        assertEquals("compact() at test.tf:1:9 is not evaluated by invar", u.reason());
+        assertEquals(Set.of("aws_subnet.a[0]"), u.sources());
+        assertTrue(u.uncertain(), "which of its arguments' resources it names is not known");
+        assertEquals("(unknown)", show("basename(\"a/b\")"));
     }
 }

@@ -3,14 +3,18 @@ package org.invar.terraform.hcl.eval;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.invar.model.Suggestions;
 import org.invar.terraform.hcl.function.FunctionException;
 import org.invar.terraform.hcl.function.Functions;
 import org.invar.terraform.hcl.function.HclFunction;
+import org.invar.terraform.hcl.function.TerraformFunctionNames;
 import org.invar.terraform.hcl.syntax.Expr;
 import org.invar.terraform.hcl.syntax.Pos;
 import org.invar.terraform.hcl.value.Value;
@@ -228,8 +232,10 @@ public final class Evaluator {
     }
 
     private Value call(Expr.Call c, Scope scope) {
-        HclFunction f = functions.find(c.name()).orElseThrow(() -> new EvalException(c.pos(), "unknown function "
-                + c.name() + "(); invar evaluates " + String.join(", ", functions.names()), false));
+        HclFunction f = functions.find(c.name()).orElse(null);
+        if (f == null) {
+            return notEvaluated(c, scope);
+        }
         List<Supplier<Value>> args = new ArrayList<>();
         for (int i = 0; i < c.args().size(); i++) {
             Expr arg = c.args().get(i);
@@ -269,6 +275,23 @@ public final class Evaluator {
         } catch (FunctionException ex) {
             throw new EvalException(c.pos(), c.name() + "(): " + ex.getMessage(), true);
         }
+    }
+
+    /**
+     * A Terraform function invar does not evaluate: unknown, its arguments' resources only
+     * candidates (which of them the result names is not known). Any other name is an error.
+     */
+    private Value notEvaluated(Expr.Call c, Scope scope) {
+        if (!TerraformFunctionNames.ALL.contains(c.name())) {
+            throw new EvalException(c.pos(), "unknown function " + c.name() + "()"
+                    + Suggestions.didYouMean(c.name(), TerraformFunctionNames.ALL) + "; invar evaluates "
+                    + String.join(", ", functions.names()) + ", and other Terraform functions as unknown", false);
+        }
+        List<Value> args = new ArrayList<>();
+        c.args().forEach(a -> args.add(eval(a, scope)));
+        Set<String> sources = new LinkedHashSet<>();
+        args.forEach(a -> Values.collect(Values.force(a), sources));
+        return new Value.Unknown(c.name() + "() at " + c.pos() + " is not evaluated by invar", sources, true);
     }
 
     private static String arity(HclFunction f) {
