@@ -136,6 +136,24 @@ class HclBadInputTest {
     }
 
     @Test
+    void valuesThatDoubleAtEachStepAreStopped() {
+        StringBuilder lists = new StringBuilder("locals {\n  l0 = [1, 2]\n");
+        StringBuilder strings = new StringBuilder("locals {\n  s0 = \"0123456789\"\n");
+        for (int i = 1; i <= 40; i++) {
+            lists.append("  l").append(i).append(" = [local.l").append(i - 1).append(", local.l").append(i - 1).append("]\n");
+            strings.append("  s").append(i).append(" = \"${local.s").append(i - 1).append("}${local.s").append(i - 1)
+                    .append("}\"\n");
+        }
+        String use = "}\nresource \"aws_vpc\" \"v\" {\n  cidr_block = length(local.X40)\n}\n";
+        ModelLoadException e = fails("main.tf", lists + use.replace("X", "l"));
+        assertTrue(e.getMessage().contains("error: this expression makes a value with more than 1000000 parts"),
+                e.getMessage());
+        e = fails("main.tf", strings + use.replace("X", "s"));
+        assertTrue(e.getMessage().contains("error: this expression makes a string longer than 10000000 characters"),
+                e.getMessage());
+    }
+
+    @Test
     void deepNestingIsAnErrorNotACrash() {
         String deep = "[".repeat(5000) + "]".repeat(5000);
         ModelLoadException e = fails("main.tf", "locals {\n  a = " + deep + "\n}\n");

@@ -71,6 +71,9 @@ public final class HclConfiguration {
             return new Result(document, notes, walk.suppressions);
         } catch (EvalException e) {
             throw e.toLoadError();
+        } catch (Value.TooLarge e) {
+            throw new ModelLoadException(display + ": error: the configuration makes " + e.getMessage()
+                    + "; invar reads no larger values");
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (StackOverflowError e) {

@@ -47,6 +47,9 @@ public final class Evaluator {
         }
         try {
             return evalInner(e, scope);
+        } catch (Value.TooLarge tooLarge) {
+            throw new EvalException(e.pos(), "this expression makes " + tooLarge.getMessage()
+                    + "; invar reads no larger values", false);
         } finally {
             depth = Math.max(0, depth - 1);
         }

@@ -21,12 +21,49 @@ import java.util.function.Supplier;
 public sealed interface Value {
     Value NULL = new Null();
 
+    /**
+     * The most parts a list or map may have, counting nested ones (a part shared twice counts
+     * twice, as it is walked twice): what keeps {@code [local.a, local.a]} nested thirty deep from
+     * taking exponential time and memory.
+     */
+    int MAX_WEIGHT = 1_000_000;
+    /** The longest string: {@code "${local.s}${local.s}"} nested cannot grow without bound. */
+    int MAX_STRING = 10_000_000;
+
     /** Whether this value, or a part of it, is unknown. */
     default boolean hasUnknown() {
         return false;
     }
 
+    /** How many parts it has, itself included. */
+    default int weight() {
+        return 1;
+    }
+
+    /** A value larger than {@link #MAX_WEIGHT} or {@link #MAX_STRING}; the evaluator says where. */
+    final class TooLarge extends RuntimeException {
+        public TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    private static int weigh(java.util.Collection<Value> parts) {
+        long w = 1;
+        for (Value p : parts) {
+            w += p.weight();
+        }
+        if (w > MAX_WEIGHT) {
+            throw new TooLarge("a value with more than " + MAX_WEIGHT + " parts");
+        }
+        return (int) w;
+    }
+
     record Str(String value) implements Value {
+        public Str {
+            if (value.length() > MAX_STRING) {
+                throw new TooLarge("a string longer than " + MAX_STRING + " characters");
+            }
+        }
     }
 
     record Num(BigDecimal value) implements Value {
@@ -48,9 +85,13 @@ public sealed interface Value {
     }
 
     /** A list, tuple or set (a set has no repeats). */
-    record Tuple(List<Value> items, boolean set) implements Value {
+    record Tuple(List<Value> items, boolean set, int weight) implements Value {
         public Tuple {
             items = List.copyOf(items);
+        }
+
+        public Tuple(List<Value> items, boolean set) {
+            this(items, set, weigh(items));
         }
 
         public static Tuple of(List<Value> items) {
@@ -64,9 +105,13 @@ public sealed interface Value {
     }
 
     /** A map or object; keys in lexical order. */
-    record Obj(Map<String, Value> attributes) implements Value {
+    record Obj(Map<String, Value> attributes, int weight) implements Value {
         public Obj {
             attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
+        }
+
+        public Obj(Map<String, Value> attributes) {
+            this(attributes, weigh(attributes.values()));
         }
 
         @Override
