@@ -48,7 +48,7 @@ public final class ModuleInstance {
         this.memo = new Memo(ctx.guard);
         this.scope = new Scope(this::root);
         declarations.resources().values().forEach(r -> resources.put(r.local(), new ResourceNode(r, this)));
-        declarations.calls().values().forEach(c -> calls.put(c.name(), new ModuleCallNode(c, this)));
+        declarations.calls().values().forEach(c -> calls.put(c.name(), new ModuleCallNode(c)));
     }
 
     public String path() {
@@ -155,7 +155,7 @@ public final class ModuleInstance {
         private Expansion expansion;
         private final Map<String, ModuleInstance> children = new LinkedHashMap<>();
 
-        ModuleCallNode(Declarations.ModuleCall call, ModuleInstance parent) {
+        ModuleCallNode(Declarations.ModuleCall call) {
             this.call = call;
         }
 
