@@ -22,6 +22,7 @@ import org.invar.terraform.config.ResourceConfig;
 import org.invar.terraform.hcl.config.Declarations;
 import org.invar.terraform.hcl.eval.EvalException;
 import org.invar.terraform.hcl.module.LoadContext;
+import org.invar.terraform.hcl.module.ModuleCallNode;
 import org.invar.terraform.hcl.module.ModuleInstance;
 import org.invar.terraform.hcl.module.ResourceInstance;
 import org.invar.terraform.hcl.module.ResourceNode;
@@ -142,7 +143,7 @@ public final class HclConfiguration {
                 }
             }
             configs.putIfAbsent(configPath, new ModuleConfig(configPath, resourceConfigs, Map.of(), Map.of(), Map.of()));
-            for (ModuleInstance.ModuleCallNode call : m.calls()) {
+            for (ModuleCallNode call : m.calls()) {
                 if (call.unknownInstances() != null) {
                     ctx.note(call.call().pos() + ": how many instances module " + call.call().name() + " has is not known ("
                             + call.unknownInstances().reason() + "); none of its resources are in the model");
