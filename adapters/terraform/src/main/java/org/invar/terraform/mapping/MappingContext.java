@@ -14,7 +14,6 @@ import org.invar.schema.RelationDef;
 import org.invar.terraform.config.Expression;
 import org.invar.terraform.read.ResourceRecord;
 import org.invar.terraform.read.TerraformDocument;
-import org.invar.terraform.read.TerraformFormat;
 import org.invar.terraform.resolve.InstanceIndex;
 import org.invar.terraform.resolve.ReferenceResolver;
 import org.invar.terraform.resolve.Resolution;

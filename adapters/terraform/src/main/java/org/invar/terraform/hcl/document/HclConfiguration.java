@@ -29,7 +29,6 @@ import org.invar.terraform.hcl.module.ResourceNode;
 import org.invar.terraform.hcl.syntax.Body;
 import org.invar.terraform.hcl.value.Value;
 import org.invar.terraform.hcl.value.Values;
-import org.invar.terraform.json.Json;
 import org.invar.terraform.mapping.Mappers;
 import org.invar.terraform.mapping.ResourceMapper;
 import org.invar.terraform.read.Addresses;
