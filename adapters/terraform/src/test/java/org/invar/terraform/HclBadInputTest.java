@@ -41,8 +41,8 @@ class HclBadInputTest {
         assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = 1\n"), "main.tf", "3:1",
                 "unexpected end of file; expected '}'");
         assertAt(fails("main.tf", "locals {\n  a = [1, 2\n  b = 3\n}\n"), "main.tf", "3:3", "unexpected 'b'");
-        assertAt(fails("main.tf", "locals {\n  a = \"%{ if true }x%{ endif }\"\n}\n"), "main.tf", "2:8",
-                "template directives");
+        assertAt(fails("main.tf", "locals {\n  a = \"%{ if true }x\"\n}\n"), "main.tf", "2:21",
+                "unexpected '\"'; expected '%{'");
         assertAt(fails("main.tf", "locals {\n  a = 1 @ 2\n}\n"), "main.tf", "2:9", "unexpected character '@'");
     }
 

@@ -41,6 +41,20 @@ class HclExpressionsTest {
     }
 
     @Test
+    void templateDirectives() {
+        assertEquals("\"yes\"", show("\"%{ if length(l) == 3 }yes%{ else }no%{ endif }\""));
+        assertEquals("\"\"", show("\"%{ if false }yes%{ endif }\""));
+        assertEquals("\"p,q,r,\"", show("\"%{ for s in l }${s},%{ endfor }\""));
+        assertEquals("\"a=x;b=y;\"", show("\"%{for k, v in m}${k}=${v};%{endfor}\""));
+        assertEquals("\"- p\n- q\n- r\n\"", show("<<EOT\n%{ for s in l ~}\n- ${s}\n%{ endfor ~}\nEOT\n"));
+        assertEquals("\"axb\"", show("\"a ${~ \"x\" ~} b\""));
+        assertEquals("\"ab\"", show("\"a   %{~ if true ~}   b  %{~ endif ~}\""));
+        assertEquals("(unknown)", show("\"%{ if u }yes%{ endif }\""));
+        assertEquals("(unknown)", show("\"%{ for s in azs }${s}%{ endfor }\""));
+        assertTrue(error("\"%{ if 1 }x%{ endif }\"").contains("the condition of %{ if } is a bool, not a number"));
+    }
+
+    @Test
     void forExpressions() {
         assertEquals("[\"P\", \"R\"]", show("[for s in l : s == \"p\" ? \"P\" : \"R\" if s != \"q\"]"));
         assertEquals("{p = 0, q = 1}", show("{for i, s in slice(l, 0, 2) : s => i}"));

@@ -6,7 +6,7 @@
 // their own modes. Comments go to the hidden channel, where suppression comments are read.
 lexer grammar HclLexer;
 
-tokens { INTERP_END }
+tokens { INTERP_END, DIRECTIVE_END }
 
 @lexer::members {
     private final java.util.ArrayDeque<Character> nesting = new java.util.ArrayDeque<>();
@@ -20,11 +20,11 @@ tokens { INTERP_END }
         nesting.push(c);
     }
 
-    /** Closes a bracket; a brace that closes a template interpolation returns to the template. */
+    /** Closes a bracket; a brace that closes a template interpolation or directive returns to the template. */
     private void closeBrace() {
         Character top = nesting.poll();
-        if (top != null && top == '$') {
-            setType(INTERP_END);
+        if (top != null && (top == '$' || top == '%')) {
+            setType(top == '$' ? INTERP_END : DIRECTIVE_END);
             popMode();
         }
     }
@@ -63,6 +63,10 @@ RBRACK   : ']' { close(); };
 FOR      : 'for';
 IN       : 'in';
 IF       : 'if';
+ELSE     : 'else';
+ENDIF    : 'endif';
+ENDFOR   : 'endfor';
+TILDE    : '~';
 
 ARROW    : '=>';
 EQ       : '==';
@@ -100,7 +104,7 @@ UNEXPECTED : . ;
 
 mode TEMPLATE;
 INTERP     : '${' '~'? { open('$'); pushMode(DEFAULT_MODE); };
-DIRECTIVE  : '%{' ;
+DIRECTIVE  : '%{' '~'? { open('%'); pushMode(DEFAULT_MODE); };
 TEMPLATE_LITERAL : ( ~["\\$%\r\n] | '\\' ~[\r\n] | '$$' | '%%' | '$' { _input.LA(1) != '{' }? | '%' { _input.LA(1) != '{' }? )+ ;
 CQUOTE     : '"' -> popMode;
 UNTERMINATED : '\r'? '\n' ;
@@ -108,6 +112,6 @@ UNTERMINATED : '\r'? '\n' ;
 mode HEREDOC;
 HEREDOC_END : [ \t]* [\p{L}_] [\p{L}\p{N}_-]* [ \t]* { atHeredocEnd() }? { heredocs.pop(); popMode(); };
 H_INTERP   : '${' '~'? { open('$'); lineStart = false; setType(INTERP); pushMode(DEFAULT_MODE); };
-H_DIRECTIVE : '%{' -> type(DIRECTIVE);
+H_DIRECTIVE : '%{' '~'? { open('%'); lineStart = false; setType(DIRECTIVE); pushMode(DEFAULT_MODE); };
 H_NL       : '\r'? '\n' { lineStart = true; };
 H_LITERAL  : ( ~[$%\r\n] | '$$' | '%%' | '$' { _input.LA(1) != '{' }? | '%' { _input.LA(1) != '{' }? )+ { lineStart = false; };

@@ -14,7 +14,7 @@ block : name label* LBRACE body RBRACE ;
 
 label : name | OQUOTE TEMPLATE_LITERAL? CQUOTE ;
 
-name : IDENT | FOR | IN | IF ;
+name : IDENT | FOR | IN | IF | ELSE | ENDIF | ENDFOR ;
 
 expression : orExpr (QUESTION expression COLON expression)? ;
 
@@ -41,7 +41,7 @@ primary
     | name LPAREN arguments? RPAREN                                 # call
     | name                                                          # variable
     | OQUOTE templatePart* CQUOTE                                   # quoted
-    | HEREDOC_START heredocPart* HEREDOC_END                        # heredoc
+    | HEREDOC_START templatePart* HEREDOC_END                       # heredoc
     | LBRACK FOR forIntro expression (IF expression)? RBRACK        # forTuple
     | LBRACE NL* FOR forIntro expression ARROW expression ELLIPSIS? (IF expression)? NL* RBRACE # forObject
     | LBRACK (expression (COMMA expression)* COMMA?)? RBRACK        # tuple
@@ -55,6 +55,15 @@ arguments : expression (COMMA expression)* (COMMA | ELLIPSIS)? ;
 
 objectItem : expression (ASSIGN | COLON) expression ;
 
-templatePart : TEMPLATE_LITERAL | INTERP expression INTERP_END ;
+// literal text, ${ interpolations } and %{ directives }; a ~ by a brace strips the white space beside it
+templatePart
+    : (TEMPLATE_LITERAL | H_LITERAL | H_NL)                                          # literalPart
+    | INTERP expression TILDE? INTERP_END                                             # interpolation
+    | DIRECTIVE IF expression TILDE? DIRECTIVE_END thenParts=templateParts
+      (DIRECTIVE ELSE TILDE? DIRECTIVE_END elseParts=templateParts)?
+      DIRECTIVE ENDIF TILDE? DIRECTIVE_END                                            # ifDirective
+    | DIRECTIVE FOR name (COMMA name)? IN expression TILDE? DIRECTIVE_END templateParts
+      DIRECTIVE ENDFOR TILDE? DIRECTIVE_END                                           # forDirective
+    ;
 
-heredocPart : H_LITERAL | H_NL | INTERP expression INTERP_END ;
+templateParts : templatePart* ;

@@ -103,6 +103,9 @@ public final class Evaluator {
         if (e instanceof Expr.ObjectCons o) {
             return object(o, scope);
         }
+        if (e instanceof Expr.TemplateIf || e instanceof Expr.TemplateFor) {
+            return TemplateDirectives.eval(this, e, scope);
+        }
         return ForExpression.eval(this, (Expr.For) e, scope);
     }
 
@@ -123,13 +126,21 @@ public final class Evaluator {
     }
 
     private Value template(Expr.Template t, Scope scope) {
-        if (t.parts().size() == 1 && !(t.parts().get(0) instanceof Expr.Literal)) {
-            return eval(t.parts().get(0), scope); // "${x}" is x itself, of any type
+        Expr only = t.parts().size() == 1 ? t.parts().get(0) : null;
+        if (only != null && !(only instanceof Expr.Literal) && !(only instanceof Expr.TemplateIf)
+                && !(only instanceof Expr.TemplateFor)) {
+            return eval(only, scope); // "${x}" is x itself, of any type
         }
+        return text(t, scope);
+    }
+
+    /** A template as a string (or unknown), whatever its parts. */
+    Value text(Expr.Template t, Scope scope) {
         StringBuilder out = new StringBuilder();
         List<Value> unknown = new ArrayList<>();
         for (Expr part : t.parts()) {
-            Value v = Values.force(eval(part, scope));
+            Value v = part instanceof Expr.TemplateIf || part instanceof Expr.TemplateFor
+                    ? TemplateDirectives.eval(this, part, scope) : Values.force(eval(part, scope));
             if (v instanceof Value.Unknown || v instanceof Value.OpenList) {
                 unknown.add(v);
                 continue;

@@ -18,6 +18,14 @@ public sealed interface Expr {
     record Template(List<Expr> parts, Pos pos) implements Expr {
     }
 
+    /** {@code %{ if cond }then%{ else }otherwise%{ endif }} in a template; {@code otherwise} may be empty. */
+    record TemplateIf(Expr condition, Template then, Template otherwise, Pos pos) implements Expr {
+    }
+
+    /** {@code %{ for k, v in coll }body%{ endfor }} in a template; {@code keyVar} null with one name. */
+    record TemplateFor(String keyVar, String valueVar, Expr collection, Template body, Pos pos) implements Expr {
+    }
+
     /** A name at the root of a traversal: {@code var}, {@code aws_subnet}, {@code count}. */
     record Variable(String name, Pos pos) implements Expr {
     }

@@ -41,9 +41,6 @@ final class SyntaxErrors extends BaseErrorListener {
             case HclLexer.UNTERMINATED:
                 return "unterminated string: a quoted string ends on the line it starts; close it with \" or use a"
                         + " heredoc (<<EOT ... EOT) for text over several lines";
-            case HclLexer.DIRECTIVE:
-                return "template directives (%{ ... }) are not supported; use a conditional or a for expression"
-                        + " inside ${ ... }, or write %%{ for a literal %{";
             case HclLexer.UNEXPECTED:
                 return "unexpected character '" + token.getText() + "'";
             case Token.EOF:
@@ -100,7 +97,8 @@ final class SyntaxErrors extends BaseErrorListener {
             case HclLexer.NUMBER -> "a number";
             case HclLexer.NL -> "a new line";
             case HclLexer.OQUOTE, HclLexer.CQUOTE -> "'\"'";
-            case HclLexer.INTERP_END -> "'}'";
+            case HclLexer.INTERP_END, HclLexer.DIRECTIVE_END -> "'}'";
+            case HclLexer.DIRECTIVE -> "'%{'";
             case HclLexer.HEREDOC_START -> "a heredoc";
             case HclLexer.HEREDOC_END -> "the heredoc's closing marker";
             case Token.EOF -> "end of file";

@@ -146,11 +146,10 @@ final class TreeBuilder {
             return new Expr.Call(c.name().getText(), args, expand, at);
         }
         if (ctx instanceof HclParser.QuotedContext q) {
-            return template(q.templatePart().stream().map(p -> (ParserRuleContext) p).toList(), at, false);
+            return template(q.templatePart(), at, false);
         }
         if (ctx instanceof HclParser.HeredocContext h) {
-            return template(h.heredocPart().stream().map(p -> (ParserRuleContext) p).toList(), at,
-                    h.HEREDOC_START().getText().startsWith("<<-"));
+            return template(h.templatePart(), at, h.HEREDOC_START().getText().startsWith("<<-"));
         }
         if (ctx instanceof HclParser.TupleContext t) {
             return new Expr.TupleCons(t.expression().stream().map(this::expr).toList(), at);
@@ -181,26 +180,94 @@ final class TreeBuilder {
         return expr(((HclParser.ParensContext) ctx).expression());
     }
 
-    private Expr template(List<ParserRuleContext> parts, Pos at, boolean indented) {
+    private Expr.Template template(List<HclParser.TemplatePartContext> parts, Pos at, boolean indented) {
+        Expr.Template t = template(parts, at, false, false);
+        return indented ? new Expr.Template(TemplateText.dedent(t.parts()), at) : t;
+    }
+
+    /**
+     * The parts of a template, literal text merged; {@code trimStart}/{@code trimEnd}: a {@code ~}
+     * by the braces around them strips the white space at their start or end.
+     */
+    private Expr.Template template(List<HclParser.TemplatePartContext> parts, Pos at, boolean trimStart,
+                                   boolean trimEnd) {
         List<Expr> out = new ArrayList<>();
-        StringBuilder literal = new StringBuilder();
-        for (ParserRuleContext part : parts) {
-            if (part.getChildCount() == 1) {
-                Token t = ((TerminalNode) part.getChild(0)).getSymbol();
-                literal.append(t.getType() == HclLexer.TEMPLATE_LITERAL ? TemplateText.unescape(t.getText())
-                        : TemplateText.unescapeHeredoc(t.getText()));
-            } else {
-                if (literal.length() > 0) {
-                    out.add(new Expr.Literal(literal.toString(), at));
-                    literal.setLength(0);
+        StringBuilder literal = null;
+        boolean literalTrimStart = false;
+        boolean nextTrimStart = trimStart;
+        for (HclParser.TemplatePartContext part : parts) {
+            if (part instanceof HclParser.LiteralPartContext l) {
+                if (literal == null) {
+                    literal = new StringBuilder();
+                    literalTrimStart = nextTrimStart;
+                    nextTrimStart = false;
                 }
-                out.add(expr((HclParser.ExpressionContext) part.getChild(1)));
+                Token token = ((TerminalNode) l.getChild(0)).getSymbol();
+                literal.append(token.getType() == HclLexer.TEMPLATE_LITERAL ? TemplateText.unescape(token.getText())
+                        : TemplateText.unescapeHeredoc(token.getText()));
+                continue;
+            }
+            List<boolean[]> tildes = tildes(part);
+            flush(out, literal, literalTrimStart, tildes.get(0)[0], at);
+            literal = null;
+            nextTrimStart = tildes.get(tildes.size() - 1)[1];
+            out.add(templatePart(part, tildes));
+        }
+        flush(out, literal, literalTrimStart, trimEnd, at);
+        if (out.isEmpty()) {
+            out.add(new Expr.Literal("", at));
+        }
+        return new Expr.Template(out, at);
+    }
+
+    private Expr templatePart(HclParser.TemplatePartContext part, List<boolean[]> tildes) {
+        if (part instanceof HclParser.InterpolationContext i) {
+            return expr(i.expression());
+        }
+        if (part instanceof HclParser.IfDirectiveContext d) {
+            boolean hasElse = d.elseParts != null;
+            Expr.Template then = template(d.thenParts.templatePart(), pos(d.start), tildes.get(0)[1], tildes.get(1)[0]);
+            Expr.Template otherwise = hasElse
+                    ? template(d.elseParts.templatePart(), pos(d.start), tildes.get(1)[1], tildes.get(2)[0])
+                    : new Expr.Template(List.of(new Expr.Literal("", pos(d.start))), pos(d.start));
+            return new Expr.TemplateIf(expr(d.expression()), then, otherwise, pos(d.start));
+        }
+        HclParser.ForDirectiveContext f = (HclParser.ForDirectiveContext) part;
+        Expr.Template body = template(f.templateParts().templatePart(), pos(f.start), tildes.get(0)[1], tildes.get(1)[0]);
+        return new Expr.TemplateFor(f.name().size() > 1 ? f.name(0).getText() : null,
+                f.name(f.name().size() - 1).getText(), expr(f.expression()), body, pos(f.start));
+    }
+
+    /** For each {@code ${}/%{} ... }} of a part, in order: a ~ after its opening brace, a ~ before its closing one. */
+    private static List<boolean[]> tildes(HclParser.TemplatePartContext part) {
+        List<boolean[]> out = new ArrayList<>();
+        for (ParseTree child : part.children) {
+            if (child instanceof TerminalNode t) {
+                int type = t.getSymbol().getType();
+                if (type == HclLexer.INTERP || type == HclLexer.DIRECTIVE) {
+                    out.add(new boolean[] {t.getText().endsWith("~"), false});
+                } else if (type == HclLexer.TILDE) {
+                    out.get(out.size() - 1)[1] = true;
+                }
             }
         }
-        if (literal.length() > 0 || out.isEmpty()) {
-            out.add(new Expr.Literal(literal.toString(), at));
+        return out;
+    }
+
+    private static void flush(List<Expr> out, StringBuilder literal, boolean trimStart, boolean trimEnd, Pos at) {
+        if (literal == null) {
+            return;
         }
-        return new Expr.Template(indented ? TemplateText.dedent(out) : out, at);
+        String s = literal.toString();
+        if (trimStart) {
+            s = s.stripLeading();
+        }
+        if (trimEnd) {
+            s = s.stripTrailing();
+        }
+        if (!s.isEmpty()) {
+            out.add(new Expr.Literal(s, at));
+        }
     }
 
     private Pos pos(Token t) {
