@@ -25,22 +25,9 @@ final class ForExpression {
         if (coll instanceof Value.OpenList open) {
             return Value.Unknown.because(open.lengthReason());
         }
-        List<Value> keys = new ArrayList<>();
-        List<Value> values = new ArrayList<>();
-        if (coll instanceof Value.Tuple t) {
-            for (int i = 0; i < t.items().size(); i++) {
-                keys.add(t.set() ? t.items().get(i) : Value.Num.of(i));
-                values.add(t.items().get(i));
-            }
-        } else if (coll instanceof Value.Obj o) {
-            o.attributes().forEach((k, v) -> {
-                keys.add(new Value.Str(k));
-                values.add(v);
-            });
-        } else {
-            throw new EvalException(f.collection().pos(), "a for expression goes over a list or a map, not "
-                    + Values.kind(coll), true);
-        }
+        Elements elements = Elements.of(coll, f.collection().pos(), "a for expression");
+        List<Value> keys = elements.keys();
+        List<Value> values = elements.values();
         List<Value> items = new ArrayList<>();
         Map<String, List<Value>> grouped = new LinkedHashMap<>();
         Map<String, Value> object = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.invar.terraform.hcl.config.Declarations;
+import org.invar.terraform.hcl.eval.Elements;
 import org.invar.terraform.hcl.eval.EvalException;
 import org.invar.terraform.hcl.eval.Scope;
 import org.invar.terraform.hcl.syntax.Body;
@@ -149,16 +150,13 @@ public final class ResourceInstance {
             return Value.Unknown.because(open.lengthReason());
         }
         List<Value> out = new ArrayList<>();
-        if (coll instanceof Value.Tuple t) {
-            for (int i = 0; i < t.items().size(); i++) {
-                Value k = t.set() ? t.items().get(i) : Value.Num.of(i);
-                out.add(object(content.body(), in.with(iterator, iteration(k, t.items().get(i)))));
-            }
-        } else if (coll instanceof Value.Obj o) {
-            o.attributes().forEach((k, v) -> out.add(object(content.body(), in.with(iterator, iteration(new Value.Str(k), v)))));
-        } else if (!(coll instanceof Value.Null)) {
-            throw new EvalException(forEach.pos(), "the for_each of a dynamic block must be a list, set or map, not "
-                    + Values.kind(coll), false);
+        if (coll instanceof Value.Null) {
+            return Value.Tuple.of(out);
+        }
+        Elements elements = Elements.of(coll, forEach.pos(), "the for_each of a dynamic block");
+        for (int i = 0; i < elements.size(); i++) {
+            Value it = iteration(elements.keys().get(i), elements.values().get(i));
+            out.add(object(content.body(), in.with(iterator, it)));
         }
         return Value.Tuple.of(out);
     }
