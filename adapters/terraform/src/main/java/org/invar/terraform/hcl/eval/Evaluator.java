@@ -42,8 +42,8 @@ public final class Evaluator {
     public Value eval(Expr e, Scope scope) {
         if (++depth > MAX_DEPTH) {
             depth = 0;
-            throw new EvalException(e.pos(), "expressions refer to each other more than " + MAX_DEPTH
-                    + " deep; simplify the chain of locals and module outputs", false);
+            throw new EvalException(e.pos(), "expressions nest more than " + MAX_DEPTH
+                    + " deep (inside each other, or through locals, variables and module outputs); simplify them", false);
         }
         try {
             return evalInner(e, scope);
