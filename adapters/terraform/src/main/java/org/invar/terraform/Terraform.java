@@ -9,6 +9,7 @@ import org.invar.model.ModelBuilder;
 import org.invar.model.ModelException;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelLoadException;
+import org.invar.terraform.hcl.document.HclConfiguration;
 import org.invar.terraform.mapping.Mappers;
 import org.invar.terraform.mapping.ModelMapper;
 import org.invar.terraform.read.TerraformDocument;
@@ -17,7 +18,8 @@ import org.invar.terraform.read.TerraformReader;
 
 /**
  * Terraform plans and states as models: {@code terraform show -json PLANFILE}, {@code terraform
- * show -json} of a state, and raw {@code .tfstate} files (version 4). Read streaming, so a large
+ * show -json} of a state, raw {@code .tfstate} files (version 4), and directories of {@code .tf}
+ * files ({@link #loadDirectory}). Read streaming, so a large
  * plan costs memory in proportion to the model, not the file.
  *
  * <pre>{@code
@@ -66,6 +68,43 @@ public final class Terraform {
     public static LoadSummary fill(String name, InputStream in, ModelBuilder builder, LoadOptions options)
             throws IOException {
         return fill(name, in, builder, options, null);
+    }
+
+    /**
+     * A directory of {@code .tf} files, evaluated without Terraform: variables from their defaults,
+     * {@code terraform.tfvars}, {@code *.auto.tfvars} and {@code options.params()}; what only
+     * apply or AWS would tell is unknown. Origins are {@code file:line:col} of each resource.
+     */
+    public static Model loadDirectory(Path dir) throws IOException {
+        return loadDirectory(dir, LoadOptions.DEFAULT);
+    }
+
+    public static Model loadDirectory(Path dir, LoadOptions options) throws IOException {
+        ModelBuilder builder = Model.builder();
+        fillDirectory(dir, dir.toString(), builder, options);
+        return build(builder, dir.toString());
+    }
+
+    /**
+     * Adds the entities of a directory of {@code .tf} files to a builder, with the configuration's
+     * suppressions ({@code # invar:suppress RULE reason}) and notes of what could not be known.
+     *
+     * @param display how the directory is named in messages and origins
+     */
+    public static LoadSummary fillDirectory(Path dir, String display, ModelBuilder builder, LoadOptions options)
+            throws IOException {
+        Mappers mappers = Mappers.standard();
+        HclConfiguration.Result result = HclConfiguration.read(dir, display, options, mappers);
+        TerraformDocument document = result.document();
+        int mapped;
+        try {
+            mapped = ModelMapper.map(document, builder, mappers);
+            Suppressions.apply(builder, document, result.suppressions());
+        } catch (ModelException e) {
+            throw new ModelLoadException(display + ": error: " + e.getMessage(), e);
+        }
+        result.notes().forEach(builder::note);
+        return new LoadSummary(document.format(), null, mapped, document.skipped());
     }
 
     private static Model load(Path file, LoadOptions options, boolean plan) throws IOException {

@@ -6,11 +6,13 @@ import org.invar.model.ModelBuilder;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelInput;
 import org.invar.spi.ModelSource;
+import org.invar.terraform.hcl.config.DeclarationReader;
 import org.invar.terraform.read.FormatSniffer;
 
 /**
  * The {@code terraform} model source: reads plan JSON, state JSON and raw {@code .tfstate}
- * files, recognised by their content (see {@link FormatSniffer}). Found with
+ * files, recognised by their content (see {@link FormatSniffer}), and directories holding
+ * {@code .tf} files. Found with
  * {@link java.util.ServiceLoader}.
  */
 public final class TerraformModelSource implements ModelSource {
@@ -23,13 +25,17 @@ public final class TerraformModelSource implements ModelSource {
 
     @Override
     public String description() {
-        return "a Terraform plan (terraform show -json PLANFILE) or state (terraform show -json, or a .tfstate file)";
+        return "a Terraform plan (terraform show -json PLANFILE), state (terraform show -json, or a .tfstate file),"
+                + " or a directory of .tf files";
     }
 
     @Override
     public boolean accepts(ModelInput input) throws IOException {
-        if (input.path().map(Files::isDirectory).orElse(false) || input.scheme().isPresent()) {
+        if (input.scheme().isPresent()) {
             return false;
+        }
+        if (input.path().map(Files::isDirectory).orElse(false)) {
+            return !DeclarationReader.files(input.path().get(), ".tf").isEmpty();
         }
         return FormatSniffer.isTerraform(input.head(HEAD));
     }
@@ -37,8 +43,12 @@ public final class TerraformModelSource implements ModelSource {
     @Override
     public void load(ModelInput input, ModelBuilder builder, LoadOptions options) throws IOException {
         LoadSummary summary;
-        try (java.io.InputStream in = input.open()) {
-            summary = Terraform.fill(input.displayName(), in, builder, options);
+        if (input.path().map(Files::isDirectory).orElse(false)) {
+            summary = Terraform.fillDirectory(input.path().get(), input.displayName(), builder, options);
+        } else {
+            try (java.io.InputStream in = input.open()) {
+                summary = Terraform.fill(input.displayName(), in, builder, options);
+            }
         }
         if (summary.skippedCount() > 0) {
             builder.note(input.displayName() + ": " + summary.skippedCount() + " resource(s) of types invar has no kind"

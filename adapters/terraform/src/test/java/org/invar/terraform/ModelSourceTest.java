@@ -50,8 +50,18 @@ class ModelSourceTest {
         assertFalse(source.accepts(stdin("{'format_version': '1.0', 'provider_schemas': {}}")));
         assertFalse(source.accepts(stdin("[]")));
         assertFalse(source.accepts(stdin("Resources:\n  A: {}")));
-        assertFalse(source.accepts(ModelInput.of(dir.toString())), "a directory (HCL) is not read yet");
+        assertFalse(source.accepts(ModelInput.of(dir.toString())), "a directory without .tf files");
         assertFalse(source.accepts(ModelInput.of("aws:profile=x")));
+    }
+
+    @Test
+    void readsADirectoryOfTfFiles() throws IOException {
+        ModelInput input = ModelInput.of(Fixtures.path("hcl/seed").toString());
+        assertTrue(source.accepts(input));
+        Model model = ModelSources.of(List.of(source)).read(input,
+                new LoadOptions(java.util.Map.of("service_count", "2"), java.util.Optional.empty(), java.util.Optional.empty()));
+        assertEquals("2", Fixtures.attribute(model, "ecs_service", "aws_ecs_service.web", "desired_count")
+                .orElseThrow().display());
     }
 
     @Test

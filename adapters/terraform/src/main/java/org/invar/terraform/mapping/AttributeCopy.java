@@ -27,7 +27,7 @@ public final class AttributeCopy {
 
     public AttributeCopy string(String attribute, Object... path) {
         if (r.unknown(path)) {
-            e.unknown(attribute, AFTER_APPLY);
+            e.unknown(attribute, r.unknownReason(path));
             return this;
         }
         Json v = r.value(path);
@@ -45,7 +45,7 @@ public final class AttributeCopy {
 
     public AttributeCopy integer(String attribute, Object... path) {
         if (r.unknown(path)) {
-            e.unknown(attribute, AFTER_APPLY);
+            e.unknown(attribute, r.unknownReason(path));
             return this;
         }
         Json v = r.value(path);
@@ -60,7 +60,7 @@ public final class AttributeCopy {
 
     public AttributeCopy bool(String attribute, Object... path) {
         if (r.unknown(path)) {
-            e.unknown(attribute, AFTER_APPLY);
+            e.unknown(attribute, r.unknownReason(path));
             return this;
         }
         Json v = r.value(path);

@@ -41,6 +41,40 @@ final class ConfigurationPaths {
             return List.of();
         }
         Expression top = c.expressions().get((String) path[0]);
+        Expression at = walk(top, path);
+        if (at == null) {
+            return top == null ? List.of() : top.allReferences();
+        }
+        return at.allReferences();
+    }
+
+    /** The expression at a path of a block's values, or null when the blocks do not reach it. */
+    static Expression at(Expression.Block block, Object... path) {
+        if (path.length == 0) {
+            return block;
+        }
+        Expression top = block.get((String) path[0]);
+        Expression at = walk(top, path);
+        return at != null ? at : top;
+    }
+
+    /** The first constant under an expression: for an evaluated configuration, why a part is unknown. */
+    static String firstConstant(Expression e) {
+        if (e instanceof Expression.Leaf leaf) {
+            return leaf.constant() == null ? null : leaf.constant().string().orElse(null);
+        }
+        java.util.Collection<? extends Expression> parts = e instanceof Expression.Block b ? b.attributes().values()
+                : ((Expression.BlockList) e).blocks();
+        for (Expression p : parts) {
+            String c = firstConstant(p);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Expression walk(Expression top, Object... path) {
         Expression at = top;
         for (int i = 1; i < path.length && at != null; i++) {
             Object step = path[i];
@@ -53,9 +87,6 @@ final class ConfigurationPaths {
                 at = block.get(name);
             }
         }
-        if (at == null) {
-            return top == null ? List.of() : top.allReferences();
-        }
-        return at.allReferences();
+        return at;
     }
 }

@@ -14,9 +14,9 @@ import org.invar.model.EntityBuilder;
 import org.invar.model.ModelBuilder;
 import org.invar.model.Origin;
 import org.invar.schema.RelationDef;
+import org.invar.terraform.config.Expression;
 import org.invar.terraform.read.ResourceRecord;
 import org.invar.terraform.read.TerraformDocument;
-import org.invar.terraform.read.TerraformFormat;
 import org.invar.terraform.resolve.InstanceIndex;
 import org.invar.terraform.resolve.ReferenceResolver;
 import org.invar.terraform.resolve.Resolution;
@@ -63,8 +63,9 @@ public final class MappingContext {
         return builder;
     }
 
+    /** Whether values may be unknown and the configuration is known: a plan, or an evaluated configuration. */
     public boolean isPlan() {
-        return document.format() == TerraformFormat.PLAN;
+        return !document.format().isState();
     }
 
     /** The entity a resource maps to: its family's kind, its address as id, its origin. */
@@ -78,6 +79,10 @@ public final class MappingContext {
     }
 
     public Origin origin(String resource) {
+        Origin declared = document.origins().get(resource);
+        if (declared != null) {
+            return declared;
+        }
         return new Origin(document.file(), 0, 0, resource);
     }
 
@@ -131,7 +136,22 @@ public final class MappingContext {
             narrowToReferenced(r, path, found);
         }
         String unknown = null;
-        if (r.unknown(path)) {
+        Expression.Block exact = document.exactReferences().get(r.address());
+        if (exact != null && r.unknown(path)) {
+            int before = found.size() + unmatched.size();
+            Expression at = ConfigurationPaths.at(exact, path);
+            for (String address : at == null ? List.<String>of() : at.allReferences()) {
+                ResourceRecord rec = instances.record(address);
+                if (rec != null && family.equals(mappers.family(rec)) && !found.contains(rec)) {
+                    found.add(rec);
+                }
+            }
+            String unsourced = at == null ? null : ConfigurationPaths.firstConstant(at);
+            if (found.size() + unmatched.size() == before || unsourced != null) {
+                unknown = Resource.describe(path) + " of " + r.address() + " is not known: "
+                        + (unsourced != null ? unsourced : r.unknownReason(path));
+            }
+        } else if (r.unknown(path)) {
             Resolution res = resolver.resolve(configuration.scope(r.record()),
                     configuration.references(r.record(), path));
             int before = found.size() + unmatched.size();

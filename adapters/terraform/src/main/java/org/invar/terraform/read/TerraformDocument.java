@@ -3,7 +3,9 @@ package org.invar.terraform.read;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.invar.model.Origin;
 import org.invar.terraform.config.Configuration;
+import org.invar.terraform.config.Expression;
 import org.invar.terraform.json.Json;
 
 /**
@@ -16,9 +18,23 @@ import org.invar.terraform.json.Json;
  * @param moduleInstances every module instance path seen, "" included
  * @param skipped resource types the mapping does not read, with how many instances each
  * @param variables the plan's root variable values (strings and lists of strings)
+ * @param origins where each resource instance is declared, by address, when the input has lines
+ *                (HCL); otherwise the file and the address
+ * @param exactReferences by address, the resource instances each attribute's unknown parts come
+ *                        from, when the input says so exactly (HCL, evaluated); a {@link Expression.Leaf}'s
+ *                        constant is then the reason of unknown parts that come from no resource
  */
 public record TerraformDocument(String file, TerraformFormat format, String terraformVersion,
                                 List<ResourceRecord> records, Set<String> moduleInstances,
                                 Map<String, Integer> skipped, Configuration configuration,
-                                Map<String, Json> variables) {
+                                Map<String, Json> variables, Map<String, Origin> origins,
+                                Map<String, Expression.Block> exactReferences) {
+
+    /** A plan or state: origins are the file and the address, references come from {@code configuration}. */
+    public TerraformDocument(String file, TerraformFormat format, String terraformVersion, List<ResourceRecord> records,
+                             Set<String> moduleInstances, Map<String, Integer> skipped, Configuration configuration,
+                             Map<String, Json> variables) {
+        this(file, format, terraformVersion, records, moduleInstances, skipped, configuration, variables, Map.of(),
+                Map.of());
+    }
 }

@@ -7,7 +7,9 @@ public enum TerraformFormat {
     /** {@code terraform show -json} of a state. */
     STATE_JSON("a Terraform state (terraform show -json)"),
     /** A raw {@code .tfstate} file, version 4. */
-    RAW_STATE("a Terraform state file (.tfstate)");
+    RAW_STATE("a Terraform state file (.tfstate)"),
+    /** A directory of {@code .tf} files, evaluated without Terraform. */
+    CONFIGURATION("a Terraform configuration (.tf files)");
 
     private final String description;
 
@@ -20,6 +22,6 @@ public enum TerraformFormat {
     }
 
     public boolean isState() {
-        return this != PLAN;
+        return this == STATE_JSON || this == RAW_STATE;
     }
 }

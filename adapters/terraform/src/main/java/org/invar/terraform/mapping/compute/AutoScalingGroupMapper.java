@@ -3,7 +3,6 @@ package org.invar.terraform.mapping.compute;
 import java.util.List;
 import java.util.Set;
 import org.invar.model.EntityBuilder;
-import org.invar.terraform.mapping.AttributeCopy;
 import org.invar.terraform.mapping.Found;
 import org.invar.terraform.mapping.MappingContext;
 import org.invar.terraform.mapping.Resource;
@@ -52,7 +51,7 @@ public final class AutoScalingGroupMapper implements ResourceMapper {
         if (!r.unknown("availability_zones")) {
             r.strings("availability_zones").forEach(z -> group.relate("az", ctx.az(z)));
         } else if (ctx.configured(r, "availability_zones")) {
-            group.unknownRelation("az", "availability_zones of " + r.address() + " is " + AttributeCopy.AFTER_APPLY);
+            group.unknownRelation("az", "availability_zones of " + r.address() + " is " + r.whyUnknown("availability_zones"));
         }
         if (ctx.configured(r, "target_group_arns") || !r.strings("target_group_arns").isEmpty()) {
             Found groups = ctx.find(r, "target_group", "target_group_arns");

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.invar.model.EntityBuilder;
-import org.invar.terraform.mapping.AttributeCopy;
 import org.invar.terraform.mapping.MappingContext;
 import org.invar.terraform.mapping.Resource;
 import org.invar.terraform.mapping.ResourceMapper;
@@ -56,7 +55,7 @@ public final class InstanceMapper implements ResourceMapper {
             ctx.find("subnet", subnet).ifPresent(s -> ZoneOf.copy(s, instance));
         }
         if (instance.related("az").isEmpty() && instance.unknownRelation("az").isEmpty()) {
-            instance.unknownRelation("az", "availability_zone of " + r.address() + " is " + AttributeCopy.AFTER_APPLY);
+            instance.unknownRelation("az", "availability_zone of " + r.address() + " is " + r.whyUnknown("availability_zone"));
         }
     }
 }

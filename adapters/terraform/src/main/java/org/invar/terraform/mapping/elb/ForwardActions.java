@@ -1,7 +1,6 @@
 package org.invar.terraform.mapping.elb;
 
 import org.invar.model.EntityBuilder;
-import org.invar.terraform.mapping.AttributeCopy;
 import org.invar.terraform.mapping.MappingContext;
 import org.invar.terraform.mapping.Resource;
 
@@ -19,7 +18,7 @@ final class ForwardActions {
     static void link(MappingContext ctx, Resource r, EntityBuilder listener, String block) {
         if (r.unknownWhole(block)) {
             listener.unknownRelation("target_group", "the actions of " + r.address() + " are "
-                    + AttributeCopy.AFTER_APPLY);
+                    + r.whyUnknown(block));
             return;
         }
         for (int i = 0; i < r.count(block); i++) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.invar.model.EntityBuilder;
-import org.invar.terraform.mapping.AttributeCopy;
 import org.invar.terraform.mapping.MappingContext;
 import org.invar.terraform.mapping.Resource;
 import org.invar.terraform.mapping.ResourceMapper;
@@ -73,7 +72,7 @@ public final class LoadBalancerMapper implements ResourceMapper {
             return known;
         }
         if (r.unknown(field) && ctx.configured(r, field)) {
-            e.unknown(attribute, field + " of " + r.address() + " is " + AttributeCopy.AFTER_APPLY);
+            e.unknown(attribute, field + " of " + r.address() + " is " + r.whyUnknown(field));
             return Optional.empty();
         }
         e.set(attribute, fallback);
@@ -85,7 +84,7 @@ public final class LoadBalancerMapper implements ResourceMapper {
         if (internal.isPresent() && !r.unknown("internal")) {
             lb.set("scheme", internal.get() ? "internal" : "internet-facing");
         } else if (r.unknown("internal") && ctx.configured(r, "internal")) {
-            lb.unknown("scheme", "internal of " + r.address() + " is " + AttributeCopy.AFTER_APPLY);
+            lb.unknown("scheme", "internal of " + r.address() + " is " + r.whyUnknown("internal"));
         } else {
             lb.set("scheme", "internet-facing");
         }
@@ -93,12 +92,12 @@ public final class LoadBalancerMapper implements ResourceMapper {
 
     private static void crossZone(Resource r, MappingContext ctx, EntityBuilder lb, Optional<String> type) {
         if (type.isEmpty()) {
-            lb.unknown("cross_zone", "the type of " + r.address() + " is " + AttributeCopy.AFTER_APPLY);
+            lb.unknown("cross_zone", "the type of " + r.address() + " is " + r.whyUnknown("load_balancer_type"));
         } else if (type.get().equals("application")) {
             lb.set("cross_zone", true);
         } else if (r.unknown("enable_cross_zone_load_balancing") && ctx.configured(r, "enable_cross_zone_load_balancing")) {
             lb.unknown("cross_zone", "enable_cross_zone_load_balancing of " + r.address() + " is "
-                    + AttributeCopy.AFTER_APPLY);
+                    + r.whyUnknown("enable_cross_zone_load_balancing"));
         } else {
             lb.set("cross_zone", r.value("enable_cross_zone_load_balancing").bool().orElse(false));
         }

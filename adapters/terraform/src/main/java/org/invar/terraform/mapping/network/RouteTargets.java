@@ -95,7 +95,7 @@ final class RouteTargets {
         for (String field : fields.subList(0, 3)) {
             Object[] path = path(at, field);
             if (r.unknown(path)) {
-                route.unknown("destination", "the destination of " + r.address() + " is " + AttributeCopy.AFTER_APPLY);
+                route.unknown("destination", "the destination of " + r.address() + " is " + r.whyUnknown(path));
                 return;
             }
             Optional<String> value = r.value(path).string().filter(s -> !s.isEmpty());

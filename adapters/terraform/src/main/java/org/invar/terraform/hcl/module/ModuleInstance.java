@@ -1,0 +1,167 @@
+package org.invar.terraform.hcl.module;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.invar.terraform.hcl.config.Declarations;
+import org.invar.terraform.hcl.eval.Scope;
+import org.invar.terraform.hcl.value.Value;
+
+/**
+ * One instance of a module ({@code ""} for the root, {@code module.app[0]}): the names its
+ * expressions see ({@code var}, {@code local}, {@code module}, {@code data}, resource types,
+ * {@code path}, {@code terraform}), its resources, and the module instances it calls.
+ * Everything is evaluated when first read, so only what is used is computed.
+ */
+public final class ModuleInstance {
+    private final String path;
+    private final String display;
+    private final Declarations declarations;
+    private final Map<String, Supplier<Value>> inputs;
+    private final LoadContext ctx;
+    private final Memo memo;
+    private final Scope scope;
+    private final Map<String, ResourceNode> resources = new LinkedHashMap<>();
+    private final Map<String, ModuleCallNode> calls = new LinkedHashMap<>();
+
+    /**
+     * @param path    its address ("" for the root)
+     * @param display its directory as messages name it
+     * @param inputs  the values of its variables that are given, evaluated when read
+     */
+    public ModuleInstance(String path, String display, Declarations declarations, Map<String, Supplier<Value>> inputs,
+                          LoadContext ctx) {
+        this.path = path;
+        this.display = display;
+        this.declarations = declarations;
+        this.inputs = inputs;
+        this.ctx = ctx;
+        this.memo = new Memo(ctx.guard);
+        this.scope = new Scope(this::root);
+        declarations.resources().values().forEach(r -> resources.put(r.local(), new ResourceNode(r, this)));
+        declarations.calls().values().forEach(c -> calls.put(c.name(), new ModuleCallNode(c, this)));
+    }
+
+    public String path() {
+        return path;
+    }
+
+    String display() {
+        return display;
+    }
+
+    /** Its path and a dot, to put before a local address; "" for the root. */
+    String prefix() {
+        return path.isEmpty() ? "" : path + ".";
+    }
+
+    LoadContext context() {
+        return ctx;
+    }
+
+    Scope scope() {
+        return scope;
+    }
+
+    public Declarations declarations() {
+        return declarations;
+    }
+
+    public List<ResourceNode> resources() {
+        return new ArrayList<>(resources.values());
+    }
+
+    public List<ModuleCallNode> calls() {
+        return new ArrayList<>(calls.values());
+    }
+
+    /** Evaluates an expression of this module (the AWS provider's region). */
+    public Value eval(org.invar.terraform.hcl.syntax.Expr e) {
+        return ctx.evaluator.eval(e, scope);
+    }
+
+    private Value root(String name) {
+        switch (name) {
+            case "var":
+                return new Value.Lazy("var", this::variable, () -> Value.NULL);
+            case "local":
+                return new Value.Lazy("local", this::local, () -> Value.NULL);
+            case "module":
+                return new Value.Lazy("module", n -> calls.containsKey(n) ? calls.get(n).value() : null, () -> Value.NULL);
+            case "data":
+                return new Value.Lazy("data", type -> new Value.Lazy("data." + type,
+                        n -> resource("data." + type + "." + n), () -> Value.NULL), () -> Value.NULL);
+            case "path":
+                return new Value.Obj(Map.of("module", new Value.Str(display), "root", new Value.Str(ctx.rootDisplay()),
+                        "cwd", new Value.Str(".")));
+            case "terraform":
+                return new Value.Obj(Map.of("workspace", new Value.Str("default")));
+            case "count", "each", "self":
+                return null;
+            default:
+                if (!name.contains("_")) {
+                    return null;
+                }
+                return new Value.Lazy(name, n -> resource(name + "." + n), () -> Value.NULL);
+        }
+    }
+
+    private Value resource(String local) {
+        ResourceNode node = resources.get(local);
+        return node == null ? null : node.value();
+    }
+
+    private Value variable(String name) {
+        Declarations.Variable decl = declarations.variables().get(name);
+        if (decl == null) {
+            return null;
+        }
+        return memo.get(prefix() + "var." + name, decl.pos(), () -> {
+            Supplier<Value> given = inputs.get(name);
+            if (given != null) {
+                return given.get();
+            }
+            if (decl.defaultValue() != null) {
+                return ctx.evaluator.eval(decl.defaultValue(), new Scope(n -> null));
+            }
+            String reason = prefix() + "var." + name + " has no value"
+                    + (path.isEmpty() ? ": give it with --param " + name + "=VALUE or in terraform.tfvars"
+                    : ": module " + path + " is called without it");
+            ctx.note(decl.pos() + ": " + reason);
+            return Value.Unknown.because(reason);
+        });
+    }
+
+    private Value local(String name) {
+        Declarations.Local decl = declarations.locals().get(name);
+        if (decl == null) {
+            return null;
+        }
+        return memo.get(prefix() + "local." + name, decl.pos(), () -> ctx.evaluator.eval(decl.value(), scope));
+    }
+
+    static String normalize(String display) {
+        return Path.of(display).normalize().toString();
+    }
+
+    /** Its outputs, each evaluated when read. */
+    Value outputs() {
+        return new Value.Lazy(path, this::output, () -> {
+            Map<String, Value> all = new LinkedHashMap<>();
+            declarations.outputs().keySet().forEach(n -> all.put(n, output(n)));
+            return new Value.Obj(all);
+        });
+    }
+
+    private Value output(String name) {
+        Declarations.Output out = declarations.outputs().get(name);
+        if (out == null) {
+            return null;
+        }
+        return memo.get(path + ".output." + name, out.pos(), () -> ctx.evaluator.eval(out.value(), scope));
+    }
+
+}

@@ -1,0 +1,159 @@
+package org.invar.terraform.hcl;
+
+import static org.invar.terraform.hcl.Evaluate.error;
+import static org.invar.terraform.hcl.Evaluate.show;
+import static org.invar.terraform.hcl.Evaluate.value;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.invar.terraform.hcl.value.Value;
+import org.junit.jupiter.api.Test;
+
+/** Each function: golden values as Terraform gives them, errors, and what an unknown argument makes. */
+class HclFunctionsTest {
+
+    @Test
+    void length() {
+        assertEquals("3", show("length(l)"));
+        assertEquals("2", show("length(m)"));
+        assertEquals("5", show("length(\"héllo\")"));
+        assertEquals("2", show("length([u, v])")); // known length, unknown elements
+        assertEquals("(unknown)", show("length(u)"));
+        assertEquals("(unknown)", show("length(azs)")); // how many AZs a region has is not known
+    }
+
+    @Test
+    void element() {
+        assertEquals("\"q\"", show("element(l, 1)"));
+        assertEquals("\"p\"", show("element(l, 3)")); // wraps around
+        assertEquals("\"az-2\"", show("element(azs, 1)"));
+        assertEquals("(unknown)", show("element(l, u)"));
+        assertTrue(error("element([], 0)").contains("empty list"));
+        assertTrue(error("element(l, -1)").contains("negative"));
+    }
+
+    @Test
+    void slice() {
+        assertEquals("[\"q\", \"r\"]", show("slice(l, 1, 3)"));
+        assertEquals("[]", show("slice(l, 1, 1)"));
+        assertEquals("[\"az-1\", \"az-2\"]", show("slice(azs, 0, 2)"));
+        assertEquals("(unknown)", show("slice(l, 0, u)"));
+        assertTrue(error("slice(l, 2, 4)").contains("past the end of a list of 3"));
+        assertTrue(error("slice(l, 2, 1)").contains("at most the end index"));
+    }
+
+    @Test
+    void concat() {
+        assertEquals("[\"p\", \"q\", \"r\", 1]", show("concat(l, [1])"));
+        assertEquals("[(unknown), \"p\"]", show("concat([u], slice(l, 0, 1))"));
+        assertEquals("(unknown)", show("concat(l, u)"));
+        assertTrue(error("concat(l, \"x\")").contains("argument 2 must be a list"));
+    }
+
+    @Test
+    void cidrsubnet() {
+        assertEquals("\"10.0.1.0/24\"", show("cidrsubnet(\"10.0.0.0/16\", 8, 1)"));
+        assertEquals("\"10.2.10.0/24\"", show("cidrsubnet(\"10.2.0.0/16\", 8, 10)"));
+        assertEquals("\"172.16.4.0/22\"", show("cidrsubnet(\"172.16.0.0/12\", 10, 1)"));
+        assertEquals("\"10.0.0.64/26\"", show("cidrsubnet(\"10.0.0.0/24\", 2, 1)"));
+        assertEquals("\"fd00:fd12:3456:7800:a200::/72\"", show("cidrsubnet(\"fd00:fd12:3456:7890::/56\", 16, 162)"));
+        assertEquals("(unknown)", show("cidrsubnet(u, 8, 1)"));
+        assertTrue(error("cidrsubnet(\"10.0.0.0/30\", 8, 1)").contains("no room for 8 more bits"));
+        assertTrue(error("cidrsubnet(\"10.0.0.0/16\", 2, 4)").contains("does not fit in 2 bits"));
+        assertTrue(error("cidrsubnet(\"example.com/16\", 2, 1)").contains("not a CIDR prefix"));
+    }
+
+    @Test
+    void format() {
+        assertEquals("\"web-01\"", show("format(\"%s-%02d\", \"web\", 1)"));
+        assertEquals("\"3.14 |a   | true \"q\"\"", show("format(\"%.2f |%-4s| %t %q\", 3.14159, \"a\", true, \"q\")"));
+        assertEquals("\"100%\"", show("format(\"%d%%\", 100)"));
+        assertEquals("\"[1,2]\"", show("format(\"%v\", [1, 2])"));
+        assertEquals("(unknown)", show("format(\"%s\", u)"));
+        assertTrue(error("format(\"%s %s\", \"a\")").contains("more verbs than values"));
+        assertTrue(error("format(\"%d\", 1.5)").contains("whole number"));
+    }
+
+    @Test
+    void lookup() {
+        assertEquals("\"x\"", show("lookup(m, \"a\")"));
+        assertEquals("\"z\"", show("lookup(m, \"c\", \"z\")"));
+        assertEquals("(unknown)", show("lookup(m, u, \"z\")"));
+        assertTrue(error("lookup(m, \"c\")").contains("no key \"c\""));
+    }
+
+    @Test
+    void merge() {
+        assertEquals("{a = \"x\", b = 2, c = 3}", show("merge(m, {b = 2}, null, {c = 3})"));
+        assertEquals("(unknown)", show("merge(m, u)"));
+        assertEquals("{a = (unknown), b = \"y\"}", show("merge(m, {a = u})"));
+    }
+
+    @Test
+    void tolistAndToset() {
+        assertEquals("[\"b\", \"a\", \"b\"]", show("tolist([\"b\", \"a\", \"b\"])"));
+        assertEquals("[\"a\", \"b\"]", show("toset([\"b\", \"a\", \"b\"])"));
+        assertTrue(((Value.Tuple) value("toset([\"b\"])")).set());
+        assertEquals("(unknown)", show("toset([\"a\", u])")); // which elements are distinct is not known
+        assertEquals("(unknown)", show("tolist(u)"));
+    }
+
+    @Test
+    void tryAndCoalesce() {
+        assertEquals("\"x\"", show("try(m.a, \"d\")"));
+        assertEquals("\"d\"", show("try(m.nope, \"d\")"));
+        assertEquals("\"d\"", show("try(l[7], \"d\")"));
+        assertEquals("(unknown)", show("try(u, \"d\")"));
+        assertTrue(error("try(m.nope, l[9])").contains("no argument could be evaluated"));
+        assertTrue(error("try(nope.x, 1)").contains("unknown name 'nope'")); // not a value error: not tried past
+        assertEquals("\"b\"", show("coalesce(null, \"\", \"b\", \"c\")"));
+        assertEquals("(unknown)", show("coalesce(null, u, \"b\")"));
+        assertEquals("\"b\"", show("coalesce(\"b\", u)"));
+        assertTrue(error("coalesce(null, \"\")").contains("every argument is null"));
+    }
+
+    @Test
+    void jsonencode() {
+        assertEquals("\"{\"a\":[1,true,null],\"b\":\"\\u003cx\\u003e\"}\"",
+                show("jsonencode({b = \"<x>\", a = [1, true, null]})"));
+        assertEquals("(unknown)", show("jsonencode({a = [u]})"));
+    }
+
+    @Test
+    void minAndMax() {
+        assertEquals("1", show("min(3, 1, 2)"));
+        assertEquals("3.5", show("max(3, 1, 3.5)"));
+        assertEquals("3", show("max([1, 3, 2]...)"));
+        assertEquals("(unknown)", show("max(1, u)"));
+        assertTrue(error("min(\"a\")").contains("must be a number"));
+    }
+
+    @Test
+    void unknownKeepsItsSources() {
+        Value.Unknown u = assertInstanceOf(Value.Unknown.class, value("format(\"%s,%s\", u, v)"));
+        assertEquals(Set.of("aws_subnet.a[0]", "aws_subnet.a[1]"), u.sources());
+        assertEquals("u is not known", u.reason());
+    }
+
+    @Test
+    void arityAndUnknownFunctions() {
+        assertEquals("element() takes 2 arguments: element(list, index); given 3", error("element(l, 1, 2)"));
+        assertEquals("cidrsubnet() takes 3 arguments: cidrsubnet(prefix, newbits, netnum); given 1",
+                error("cidrsubnet(\"10.0.0.0/16\")"));
+        assertTrue(error("lookup(m)").contains("takes 2 to 3 arguments"));
+        assertTrue(error("min()").contains("at least 1 argument"));
+        assertTrue(error("lenght(l)").startsWith("unknown function lenght() (did you mean length?); invar evaluates "),
+                error("lenght(l)"));
+    }
+
+    @Test
+    void terraformFunctionsNotEvaluatedAreUnknown() {
+        Value.Unknown u = assertInstanceOf(Value.Unknown.class, value("compact([u, \"\"])"));
+        assertEquals("compact() at test.tf:1:9 is not evaluated by invar", u.reason());
+        assertEquals(Set.of("aws_subnet.a[0]"), u.sources());
+        assertTrue(u.uncertain(), "which of its arguments' resources it names is not known");
+        assertEquals("(unknown)", show("basename(\"a/b\")"));
+    }
+}
