@@ -142,8 +142,8 @@ public final class MappingContext {
             Expression at = ConfigurationPaths.at(exact, path);
             for (String address : at == null ? List.<String>of() : at.allReferences()) {
                 ResourceRecord rec = instances.record(address);
-                if (rec != null && family.equals(mappers.family(rec)) && !found.contains(rec)) {
-                    found.add(rec);
+                if (rec != null && family.equals(mappers.family(rec))) {
+                    found.putIfAbsent(rec.address(), rec);
                 }
             }
             String unsourced = at == null ? null : ConfigurationPaths.firstConstant(at);
@@ -187,8 +187,17 @@ public final class MappingContext {
      * in several regions): where the configuration refers to some of them, those are meant.
      */
     private void narrowToReferenced(Resource r, Object[] path, Map<String, ResourceRecord> found) {
-        Resolution res = resolver.resolve(configuration.scope(r.record()), configuration.references(r.record(), path));
-        Set<String> referenced = new HashSet<>(res.addresses());
+        Set<String> referenced = new HashSet<>();
+        Expression.Block exact = document.exactReferences().get(r.address());
+        if (exact != null) {
+            Expression at = ConfigurationPaths.at(exact, path);
+            if (at != null) {
+                referenced.addAll(at.allReferences());
+            }
+        } else {
+            referenced.addAll(resolver.resolve(configuration.scope(r.record()),
+                    configuration.references(r.record(), path)).addresses());
+        }
         if (found.keySet().stream().anyMatch(referenced::contains)) {
             found.keySet().retainAll(referenced);
         }
