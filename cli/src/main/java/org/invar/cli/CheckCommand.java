@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
             "Check rules over each INPUT and report failures and unknowns.",
             "",
             "INPUT is a model JSON file (\"invar_model\": 1), or whatever an adapter on the class path reads "
-                    + "(a CloudFormation template, a Terraform plan or state, ...); the INPUT - reads standard input. "
+                    + "(a CloudFormation template, a Terraform plan or state, a directory of .tf files, aws:...); "
+                    + "the INPUT - reads standard input. "
                     + "Several inputs are checked one by one, each with its own report section; --merge checks "
                     + "them as one model (a network template and a service template).",
             "",
@@ -38,7 +39,8 @@ import picocli.CommandLine.Parameters;
                     + "{\"inputs\": [{\"input\": NAME, \"violations\": [...], \"summary\": {...}}, ...]} for several; "
                     + "sarif writes SARIF 2.1.0 for code scanning; junit writes JUnit XML, a test case per rule.",
             "",
-            "Suppressed failures (CloudFormation Metadata: {invar: {suppress: [{rule, reason}]}}) are listed "
+            "Suppressed failures (CloudFormation Metadata: {invar: {suppress: [{rule, reason}]}}; in .tf files a comment "
+                    + "# invar:suppress RULE-ID reason on the resource) are listed "
                     + "as suppressed and never fail the run. A baseline (--write-baseline, then --baseline) "
                     + "accepts today's failures, matched by rule, entity kind and entity id: only new ones fail "
                     + "the run, and the ones fixed since are reported.",
