@@ -1,22 +1,24 @@
 #!/usr/bin/env bash
 # invar against cfn-guard on the same generated templates, in the same run: wall clock, CPU time
 # and peak resident memory (GNU time's %M) of each command, several repetitions interleaved, for
-# each size and format. See README.md beside this script for the method.
+# each size and format. README.md beside this script says what runs; ../README.md has the figures.
 #
 #   benchmarks/cfn-guard/compare.sh CFN_GUARD [SIZES_MB] [REPS]
 #   benchmarks/cfn-guard/compare.sh /tmp/package/bin/ubuntu/x86_64/cfn-guard "1 2 5 10" 3
 #
 # Needs: the jars built (./mvnw -q -DskipTests package), GNU time at /usr/bin/time, python3.
-# INVAR_SMALL_HEAP (default -Xmx256m) is the heap of the "small heap" invar runs; FORMATS (default
-# "yml json") picks the template syntaxes; OUT (default a new directory under /tmp) keeps the
-# templates, every report and results.tsv.
+# invar runs twice per input: as bin/invar runs it (java -jar, the JVM's default heap and collector),
+# and "tuned" with INVAR_TUNED_OPTS (default: -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx256m, a
+# heap 256 MB at most, the smallest of 192/256 MB that checks 10 MB). FORMATS (default "yml json")
+# picks the template syntaxes; OUT (default a new directory under /tmp) keeps the templates, every
+# report and results.tsv.
 set -euo pipefail
 
 guard="${1:?usage: compare.sh CFN_GUARD [SIZES_MB] [REPS]}"
 sizes="${2:-1 2 5 10}"
 reps="${3:-3}"
 formats="${FORMATS:-yml json}"
-small_heap="${INVAR_SMALL_HEAP:--Xmx256m}"
+read -r -a tuned <<< "${INVAR_TUNED_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx256m}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 invar_jar="$root/cli/target/invar.jar"
@@ -37,12 +39,12 @@ command_of() { # NAME FILE -> sets argv to the command that runs tool NAME over 
     guard-1rule) argv=("$guard" validate --data "$file" --rules "$here/bucket-versioning.guard"
                        --structured --output-format json --show-summary none) ;;
     invar-stdlib) argv=(java -jar "$invar_jar" check --format json "$file") ;;
-    invar-stdlib-small) argv=(java -XX:+UseSerialGC $small_heap -jar "$invar_jar" check --format json "$file") ;;
-    invar-1rule-small) argv=(java -XX:+UseSerialGC $small_heap -jar "$invar_jar" check --format json
+    invar-stdlib-tuned) argv=(java "${tuned[@]}" -jar "$invar_jar" check --format json "$file") ;;
+    invar-1rule-tuned) argv=(java "${tuned[@]}" -jar "$invar_jar" check --format json
                              --no-stdlib --rules "$here/bucket-versioned.invar" "$file") ;;
   esac
 }
-tools="guard-1rule invar-stdlib invar-stdlib-small invar-1rule-small"
+tools="guard-1rule invar-stdlib invar-stdlib-tuned invar-1rule-tuned"
 
 # Stacks per MB, from a small sample of each format (the generator's output grows linearly).
 results="$out/results.tsv"

@@ -6,7 +6,7 @@ import statistics
 import sys
 
 GUARD = "guard-1rule"
-INVARS = ["invar-stdlib", "invar-stdlib-small", "invar-1rule-small"]
+INVARS = ["invar-stdlib", "invar-stdlib-tuned", "invar-1rule-tuned"]
 
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8"), delimiter="\t"))
 runs = collections.defaultdict(list)
@@ -84,3 +84,21 @@ for fmt in formats:
                 cells.append("")
         print("| %s | %.1f | %s | %s |" % (fmt, mb, "%.1fx" % size_growth if size_growth else "",
                                          " | ".join(cells)))
+print()
+print("invar's cost per MB beyond the smallest size (median CPU at a size minus at the smallest, over")
+print("the MB added): constant when time is linear in the template; the smallest size's time is mostly")
+print("the JVM starting and the rules compiling.")
+print()
+print("| format | MB | " + " | ".join("%s CPU s/MB" % t for t in INVARS) + " |")
+print("|---|---:|" + "---:|" * len(INVARS))
+for fmt in formats:
+    for mb in sizes[1:]:
+        cells = []
+        for t in INVARS:
+            rs, b = runs.get((t, fmt, mb)), runs.get((t, fmt, sizes[0]))
+            if rs and b:
+                added = (int(rs[0]["bytes"]) - int(b[0]["bytes"])) / 1048576
+                cells.append("%.2f" % ((cpu(rs) - cpu(b)) / added))
+            else:
+                cells.append("")
+        print("| %s | %.1f | %s |" % (fmt, mb, " | ".join(cells)))
