@@ -49,6 +49,12 @@ for fmt in formats:
                 fmt, mbytes, tool, med(rs, "wall_s"), cpu(rs), med(rs, "max_rss_kb") / 1024,
                 failing(rs), exits(rs)))
 print()
+for fmt in formats:
+    for mb in sizes:
+        found = {t: failing(rs) for t in [GUARD] + INVARS if (rs := runs.get((t, fmt, mb)))}
+        if len(set(found.values())) > 1:
+            print("**The tools disagree** on the failing buckets at %s %s MB: %s" % (fmt, mb, found))
+            print()
 print("Ratios in the same run, cfn-guard / invar (above 1: invar is faster or smaller):")
 print()
 print("| format | MB | invar | wall ratio | CPU ratio | peak RSS ratio |")
