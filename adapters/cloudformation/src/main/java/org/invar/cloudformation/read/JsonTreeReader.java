@@ -42,7 +42,7 @@ final class JsonTreeReader {
                     case START_ARRAY -> tree.startSequence(pos, null);
                     case END_OBJECT, END_ARRAY -> tree.end();
                     case FIELD_NAME -> tree.scalar(new Node.Scalar(p.currentName(), Node.ScalarType.STRING, pos), null);
-                    case VALUE_STRING -> tree.scalar(new Node.Scalar(p.getText(), Node.ScalarType.STRING, pos), null);
+                    case VALUE_STRING -> tree.scalar(new Node.Scalar(tree.text(p.getText()), Node.ScalarType.STRING, pos), null);
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
                             tree.scalar(new Node.Scalar(p.getText(), Node.ScalarType.NUMBER, pos), null);
                     case VALUE_TRUE, VALUE_FALSE ->

@@ -1,7 +1,5 @@
 package org.invar.cloudformation.read;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +29,14 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
 
     record Sequence(List<Node> items, Pos pos) implements Node {
         public Sequence {
-            items = Collections.unmodifiableList(items);
+            items = List.copyOf(items);
         }
     }
 
-    /** A mapping with string keys, in the order written; keys are unique. */
+    /** A mapping with string keys, in the order written; keys are unique. {@code entries} is immutable. */
     record Mapping(Map<String, Entry> entries, Pos pos) implements Node {
         public Mapping {
-            entries = Collections.unmodifiableMap(entries);
+            entries = MappingEntries.copyOf(entries);
         }
 
         public Optional<Node> get(String key) {
@@ -57,9 +55,7 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
 
         /** A one-entry mapping, as a short-form tag expands to. */
         public static Mapping of(String key, Node value, Pos pos) {
-            Map<String, Entry> m = new LinkedHashMap<>(2);
-            m.put(key, new Entry(key, pos, value));
-            return new Mapping(m, pos);
+            return new Mapping(new MappingEntries(new Entry[] {new Entry(key, pos, value)}), pos);
         }
     }
 

@@ -3,7 +3,7 @@ package org.invar.cloudformation.read;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +17,11 @@ import java.util.Map;
 final class TreeBuilder {
     private final String file;
     private final ReadLimits limits;
+    /** Longest text {@link #text} shares; longer ones (descriptions, policies, scripts) rarely repeat. */
+    private static final int SHARED_TEXT = 64;
+
     private final Deque<Frame> open = new ArrayDeque<>();
+    private final Map<String, String> texts = new HashMap<>();
     private Node root;
     private long rootSize;
 
@@ -26,13 +30,17 @@ final class TreeBuilder {
         this.limits = limits;
     }
 
-    /** A collection being filled, with the tag to apply when it closes. */
+    /**
+     * A collection being filled, with the tag to apply when it closes: a sequence's items, or a
+     * mapping's entries (with a key index for duplicates once there are more than a few).
+     */
     private static final class Frame {
         final boolean mapping;
         final Pos pos;
         final String function;
-        final List<Node> items = new ArrayList<>();
-        final Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        final List<Node> items;
+        final List<Node.Entry> entries;
+        Map<String, Node.Entry> byKey;
         Node.Scalar pendingKey;
         long size = 1;
 
@@ -40,7 +48,52 @@ final class TreeBuilder {
             this.mapping = mapping;
             this.pos = pos;
             this.function = function;
+            this.items = mapping ? null : new ArrayList<>(4);
+            this.entries = mapping ? new ArrayList<>(4) : null;
         }
+
+        Node.Entry entry(String key) {
+            if (byKey != null) {
+                return byKey.get(key);
+            }
+            for (Node.Entry e : entries) {
+                if (e.key().equals(key)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        void put(Node.Entry e) {
+            entries.add(e);
+            if (byKey != null) {
+                byKey.put(e.key(), e);
+            } else if (entries.size() > MappingEntries.INDEXED) {
+                byKey = new HashMap<>();
+                entries.forEach(x -> byKey.put(x.key(), x));
+            }
+        }
+
+        Node node() {
+            if (!mapping) {
+                return new Node.Sequence(items, pos);
+            }
+            Node.Entry[] all = entries.toArray(new Node.Entry[0]);
+            return new Node.Mapping(all.length == 0 ? MappingEntries.EMPTY : new MappingEntries(all, byKey), pos);
+        }
+    }
+
+    /**
+     * The one copy of a short string: keys ({@code Type}, {@code Properties}, {@code Ref}) and
+     * values ({@code AWS::EC2::Subnet}, logical ids named by {@code Ref}) repeat through a
+     * template, and the parser makes a new string for each occurrence.
+     */
+    String text(String raw) {
+        if (raw.length() > SHARED_TEXT) {
+            return raw;
+        }
+        String shared = texts.putIfAbsent(raw, raw);
+        return shared == null ? raw : shared;
     }
 
     /** Opens a mapping; {@code function} is the intrinsic a short-form tag names, or null. */
@@ -67,14 +120,13 @@ final class TreeBuilder {
             throw TemplateSyntax.error(file, f.pendingKey.pos(), "key '" + f.pendingKey.text() + "' has no value");
         }
         if (f.mapping && f.entries.size() == 1) {
-            Node.Entry only = f.entries.values().iterator().next();
+            Node.Entry only = f.entries.get(0);
             if (!IntrinsicFunctions.known(only.key())) {
                 throw TemplateSyntax.error(file, only.keyPos(), "unknown intrinsic function " + only.key()
                         + org.invar.model.Suggestions.didYouMean(only.key(), new java.util.TreeSet<>(IntrinsicFunctions.NAMES)));
             }
         }
-        Node node = f.mapping ? new Node.Mapping(f.entries, f.pos) : new Node.Sequence(f.items, f.pos);
-        node = wrap(node, f.function, f.pos);
+        Node node = wrap(f.node(), f.function, f.pos);
         add(node, f.size);
         return new Sized(node, f.size);
     }
@@ -116,7 +168,7 @@ final class TreeBuilder {
             if (!(node instanceof Node.Scalar key) || key.isNull()) {
                 throw TemplateSyntax.error(file, pos, "a mapping key must be a plain string");
             }
-            Node.Entry first = parent.entries.get(key.text());
+            Node.Entry first = parent.entry(key.text());
             if (first != null) {
                 throw TemplateSyntax.error(file, pos, "duplicate key '" + key.text() + "' (first at line "
                         + first.keyPos().line() + ")");
@@ -124,7 +176,7 @@ final class TreeBuilder {
             parent.pendingKey = key;
         } else {
             Node.Scalar key = parent.pendingKey;
-            parent.entries.put(key.text(), new Node.Entry(key.text(), key.pos(), node));
+            parent.put(new Node.Entry(key.text(), key.pos(), node));
             parent.pendingKey = null;
         }
     }

@@ -84,7 +84,7 @@ final class YamlTreeReader {
                     }
                     case Scalar -> {
                         ScalarEvent s = (ScalarEvent) event;
-                        TreeBuilder.Sized done = tree.scalar(scalar(s), function(s.getTag(), event));
+                        TreeBuilder.Sized done = tree.scalar(scalar(s, tree), function(s.getTag(), event));
                         anchorOf(s).ifPresent(a -> anchors.put(a, done));
                     }
                     case Alias -> {
@@ -134,8 +134,8 @@ final class YamlTreeReader {
                 "unknown YAML tag " + tag.get() + "; CloudFormation's short forms are " + ShortFormTags.known()));
     }
 
-    private static Node.Scalar scalar(ScalarEvent s) {
-        String text = s.getValue();
+    private static Node.Scalar scalar(ScalarEvent s, TreeBuilder tree) {
+        String text = tree.text(s.getValue());
         Optional<String> tag = s.getTag();
         Node.ScalarType type;
         if (tag.isPresent() && tag.get().startsWith(CORE)) {
@@ -147,16 +147,31 @@ final class YamlTreeReader {
             };
         } else if (!s.isPlain()) {
             type = Node.ScalarType.STRING;
-        } else if (NULL.matcher(text).matches()) {
-            type = Node.ScalarType.NULL;
-        } else if (BOOL.matcher(text).matches()) {
-            type = Node.ScalarType.BOOL;
-        } else if (NUMBER.matcher(text).matches()) {
-            type = Node.ScalarType.NUMBER;
         } else {
-            type = Node.ScalarType.STRING;
+            type = plainType(text);
         }
         return new Node.Scalar(text, type, pos(s));
+    }
+
+    /**
+     * The core-schema type of a plain scalar. The first character rules out most texts (keys,
+     * resource types, names) before any pattern runs: this is called for every key and value.
+     */
+    static Node.ScalarType plainType(String text) {
+        if (text.isEmpty()) {
+            return Node.ScalarType.NULL;
+        }
+        char c = text.charAt(0);
+        if ((c == '~' || c == 'n' || c == 'N') && NULL.matcher(text).matches()) {
+            return Node.ScalarType.NULL;
+        }
+        if ((c == 't' || c == 'T' || c == 'f' || c == 'F') && BOOL.matcher(text).matches()) {
+            return Node.ScalarType.BOOL;
+        }
+        if ((c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') && NUMBER.matcher(text).matches()) {
+            return Node.ScalarType.NUMBER;
+        }
+        return Node.ScalarType.STRING;
     }
 
     private static Pos pos(Event event) {

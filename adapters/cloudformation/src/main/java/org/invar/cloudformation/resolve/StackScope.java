@@ -1,6 +1,7 @@
 package org.invar.cloudformation.resolve;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.invar.cloudformation.read.Node;
@@ -29,7 +30,9 @@ public final class StackScope {
     private final int depth;
     private final Conditions conditions;
     private final Resolver resolver;
-    private final Map<String, Val> propertyCache = new HashMap<>();
+    /** Resolved properties by resource (identity: one template, one object a resource), then by name. */
+    private final Map<Resource, Map<String, Val>> propertyCache = new IdentityHashMap<>();
+    private final Map<String, Val> outputCache = new HashMap<>();
 
     public StackScope(Template template, Map<String, Val> given, Region region, String prefix, CycleGuard guard,
                       ChildStacks children, String existence, int depth) {
@@ -108,8 +111,8 @@ public final class StackScope {
 
     /** A top-level property of a resource of this stack, resolved once; absent is {@link Val.NoValue}. */
     public Val property(Resource resource, String name) {
-        String key = resource.logicalId() + "\u0000" + name;
-        Val cached = propertyCache.get(key);
+        Map<String, Val> resolved = propertyCache.computeIfAbsent(resource, r -> new HashMap<>(8));
+        Val cached = resolved.get(name);
         if (cached != null) {
             return cached;
         }
@@ -117,7 +120,7 @@ public final class StackScope {
         Val v = node == null ? Val.NoValue.INSTANCE
                 : guard.within(entityId(resource.logicalId()) + "." + name, file(), node.pos(),
                         () -> resolver.resolve(node));
-        propertyCache.put(key, v);
+        resolved.put(name, v);
         return v;
     }
 
@@ -132,8 +135,7 @@ public final class StackScope {
 
     /** An output of this stack, resolved once: unknown when its condition is not known, absent when false. */
     public Val output(String name) {
-        String key = "\u0000Outputs." + name;
-        Val cached = propertyCache.get(key);
+        Val cached = outputCache.get(name);
         if (cached != null) {
             return cached;
         }
@@ -147,7 +149,7 @@ public final class StackScope {
         } else {
             v = guard.within(prefix + "Outputs." + name, file(), out.pos(), () -> resolver.resolve(out.value()));
         }
-        propertyCache.put(key, v);
+        outputCache.put(name, v);
         return v;
     }
 }

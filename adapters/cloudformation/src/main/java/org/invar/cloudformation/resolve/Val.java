@@ -53,6 +53,10 @@ public sealed interface Val {
         }
 
         private static List<Part> merge(List<Part> parts) {
+            if (parts.size() == 1) {
+                // The common case (one literal or one symbol) is already merged; no copy of the text.
+                return List.copyOf(parts);
+            }
             List<Part> out = new ArrayList<>(parts.size());
             StringBuilder lit = null;
             for (Part p : parts) {
