@@ -1,8 +1,10 @@
 package org.invar.model;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,12 +21,14 @@ public final class EntityBuilder {
     private final ModelBuilder model;
     private final KindDef kind;
     private final String id;
-    private final Map<String, Value> attributes = new LinkedHashMap<>();
-    private final Map<String, Set<String>> relations = new LinkedHashMap<>();
-    private final Map<String, String> unknownRelations = new LinkedHashMap<>();
+    // A model may hold a million of these while it is built: the maps start small, and what
+    // few entities have (unknown relations, suppressions) is made on first use.
+    private final Map<String, Value> attributes = new LinkedHashMap<>(8);
+    private final Map<String, Set<String>> relations = new LinkedHashMap<>(4);
+    private Map<String, String> unknownRelations = Map.of();
     private Origin origin = Origin.NONE;
     private String existenceUnknown;
-    private final java.util.List<Suppression> suppressions = new java.util.ArrayList<>();
+    private List<Suppression> suppressions = List.of();
     boolean declared;
 
     EntityBuilder(ModelBuilder model, KindDef kind, String id) {
@@ -128,6 +132,9 @@ public final class EntityBuilder {
     /** The relation's targets cannot be known (a subnet whose zone AWS picks), with the reason. */
     public EntityBuilder unknownRelation(String relation, String reason) {
         relationDef(relation);
+        if (unknownRelations.isEmpty()) {
+            unknownRelations = new LinkedHashMap<>(4);
+        }
         unknownRelations.put(relation, reason);
         return this;
     }
@@ -140,12 +147,15 @@ public final class EntityBuilder {
 
     /** The entity's owners chose not to apply a rule to it, for a reason a report will show. */
     public EntityBuilder suppress(String rule, String reason) {
+        if (suppressions.isEmpty()) {
+            suppressions = new ArrayList<>(2);
+        }
         suppressions.add(new Suppression(rule, reason));
         return this;
     }
 
-    public java.util.List<Suppression> suppressions() {
-        return java.util.Collections.unmodifiableList(suppressions);
+    public List<Suppression> suppressions() {
+        return Collections.unmodifiableList(suppressions);
     }
 
     public ModelBuilder end() {
@@ -182,7 +192,7 @@ public final class EntityBuilder {
     }
 
     void addEdge(String relation, String target) {
-        relations.computeIfAbsent(relation, r -> new LinkedHashSet<>()).add(target);
+        relations.computeIfAbsent(relation, r -> new LinkedHashSet<>(4)).add(target);
     }
 
     void removeEdge(String relation, String target) {
