@@ -43,7 +43,50 @@ final class AttributeTest implements Cond {
             c.noteUnknown(table, e, name, state == Column.UNKNOWN ? column.unknownReason(e) : null);
             return Tri.UNKNOWN;
         }
-        int cmp = decimal ? compare(column.doubleAt(e), constantDouble) : Long.compare(column.longAt(e), constant);
+        return holds(decimal ? compare(column.doubleAt(e), constantDouble) : Long.compare(column.longAt(e), constant));
+    }
+
+    /** The same as a loop over the column; an operator chosen once per block, not per entity. */
+    @Override
+    public void test(Block b, int[] sel, int n, byte[] out) {
+        int[] entities = b.slots[slot];
+        if (decimal) {
+            for (int i = 0; i < n; i++) {
+                int r = sel[i];
+                int e = entities[r];
+                out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN
+                        : holds(compare(column.doubleAt(e), constantDouble));
+            }
+            return;
+        }
+        long k = constant;
+        switch (op) {
+            case EQ -> {
+                for (int i = 0; i < n; i++) {
+                    int r = sel[i];
+                    int e = entities[r];
+                    out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN : Tri.of(column.longAt(e) == k);
+                }
+            }
+            case NE -> {
+                for (int i = 0; i < n; i++) {
+                    int r = sel[i];
+                    int e = entities[r];
+                    out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN : Tri.of(column.longAt(e) != k);
+                }
+            }
+            default -> {
+                for (int i = 0; i < n; i++) {
+                    int r = sel[i];
+                    int e = entities[r];
+                    out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN
+                            : holds(Long.compare(column.longAt(e), k));
+                }
+            }
+        }
+    }
+
+    private byte holds(int cmp) {
         return Tri.of(switch (op) {
             case EQ -> cmp == 0;
             case NE -> cmp != 0;

@@ -69,6 +69,37 @@ final class BoundRule {
         return Tri.and(exists, filter.test(c));
     }
 
+    /** {@link #scope(Ctx, int)} for the rows of a top block, whose slot 0 holds the entities. */
+    void scope(Block b, int[] sel, int n, byte[] out) {
+        if (filter != null) {
+            filter.test(b, sel, n, out);
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[sel[i]] = Tri.TRUE;
+            }
+        }
+        if (table.hasExistenceUnknown()) {
+            int[] entities = b.slots[0];
+            for (int i = 0; i < n; i++) {
+                int r = sel[i];
+                if (table.existenceUnknown(entities[r]) != null) {
+                    out[r] = Tri.and(Tri.UNKNOWN, out[r]);
+                }
+            }
+        }
+    }
+
+    /** {@link #claim(Ctx)} for the rows of a top block. */
+    void claim(Block b, int[] sel, int n, byte[] out) {
+        if (claim != null) {
+            claim.test(b, sel, n, out);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            out[sel[i]] = Tri.TRUE;
+        }
+    }
+
     byte claim(Ctx c) {
         c.top = 0;
         return claim == null ? Tri.TRUE : claim.test(c);
@@ -76,5 +107,9 @@ final class BoundRule {
 
     boolean perEntity() {
         return quantifier.kind() == Quantifier.Kind.EVERY || quantifier.kind() == Quantifier.Kind.NO;
+    }
+
+    boolean every() {
+        return quantifier.kind() == Quantifier.Kind.EVERY;
     }
 }

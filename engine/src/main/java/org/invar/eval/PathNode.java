@@ -83,6 +83,11 @@ final class PathNode implements Scalar, Coll {
         return find(c, 0, c.entity[startSlot], bits);
     }
 
+    /** The same from a given start entity, for block evaluation. */
+    byte containsBits(Ctx c, int start, long bits) {
+        return find(c, 0, start, bits);
+    }
+
     private byte find(Ctx c, int k, int e, long bits) {
         if (k == steps.length) {
             if (attribute == null) {
@@ -183,6 +188,29 @@ final class PathNode implements Scalar, Coll {
             c.noteUnknown(table, e, attributeName, s == Column.UNKNOWN ? attribute.unknownReason(e) : null);
         }
         return attribute.longAt(e);
+    }
+
+    /** An own attribute as a gather from its column; other paths row by row. */
+    @Override
+    public void bits(Block b, int[] sel, int n, long[] out, byte[] status) {
+        int[] from = b.slots[startSlot];
+        if (steps.length == 0 && attribute != null) {
+            Column a = attribute;
+            for (int i = 0; i < n; i++) {
+                int r = sel[i];
+                int e = from[r];
+                status[r] = a.state(e);
+                out[r] = a.longAt(e);
+            }
+            return;
+        }
+        Ctx c = b.ctx;
+        for (int i = 0; i < n; i++) {
+            int r = sel[i];
+            c.entity[startSlot] = from[r];
+            out[r] = bits(c);
+            status[r] = c.status;
+        }
     }
 
     @Override
