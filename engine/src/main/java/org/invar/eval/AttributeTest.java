@@ -46,6 +46,19 @@ final class AttributeTest implements Cond {
         return holds(decimal ? compare(column.doubleAt(e), constantDouble) : Long.compare(column.longAt(e), constant));
     }
 
+    /** The slot whose entity's attribute is tested. */
+    int slot() {
+        return slot;
+    }
+
+    /** The test on one entity, without noting where an unknown came from (for block evaluation). */
+    byte on(int e) {
+        if (column.state(e) != Column.PRESENT) {
+            return Tri.UNKNOWN;
+        }
+        return holds(decimal ? compare(column.doubleAt(e), constantDouble) : Long.compare(column.longAt(e), constant));
+    }
+
     /** The same as a loop over the column; an operator chosen once per block, not per entity. */
     @Override
     public void test(Block b, int[] sel, int n, byte[] out) {

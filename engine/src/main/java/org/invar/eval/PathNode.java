@@ -80,12 +80,34 @@ final class PathNode implements Scalar, Coll {
      * unknown; else FALSE. Absent values are not elements.
      */
     byte containsBits(Ctx c, long bits) {
-        return find(c, 0, c.entity[startSlot], bits);
+        return containsBits(c, c.entity[startSlot], bits);
     }
 
     /** The same from a given start entity, for block evaluation. */
     byte containsBits(Ctx c, int start, long bits) {
+        if (certain && attribute == null) {
+            return Tri.of(reaches(0, start, bits));
+        }
         return find(c, 0, start, bits);
+    }
+
+    /**
+     * For a sure path to entities, where no answer can be unknown: whether entity {@code target}
+     * is reached from {@code e} by steps {@code k..}; the last step compares its index array's
+     * entries directly.
+     */
+    private boolean reaches(int k, int e, long target) {
+        if (k == steps.length) {
+            return e == target;
+        }
+        Relation r = steps[k];
+        boolean last = k == steps.length - 1;
+        for (int s = r.start(e), end = r.end(e); s < end; s++) {
+            if (last ? r.target(s) == target : reaches(k + 1, r.target(s), target)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte find(Ctx c, int k, int e, long bits) {
