@@ -21,14 +21,16 @@ final class QuantifierNode implements Cond {
         this.slot = slot;
         this.filter = filter;
         this.claim = claim;
-        this.columnar = range instanceof PathNode p && p.isDirectRelation() && ownTest(filter) && ownTest(claim);
+        this.columnar = range instanceof PathNode p && p.isDirectRelation() && ownTest(filter)
+                && (ownTest(claim) || claim instanceof Compare.Member);
     }
 
     /**
      * The range is one sure relation and filter and claim are each absent or an attribute of the
-     * element compared with a constant ({@code some subnet with default_route_target == "nat"}):
-     * over a block, each element is then tested straight from the column, with no call between
-     * nodes.
+     * element compared with a constant ({@code some subnet with default_route_target == "nat"}),
+     * or the claim is a membership test ({@code every subnet has az in svc.load_balancer.subnet.az}):
+     * over a block, each element is then tested straight from the column, or by the membership
+     * node called as what it is, rather than through the general per-element path.
      */
     private final boolean columnar;
 
@@ -97,13 +99,18 @@ final class QuantifierNode implements Cond {
         org.invar.model.Relation r = p.steps()[0];
         int[] from = b.slots[p.startSlot()];
         AttributeTest f = (AttributeTest) filter;
-        AttributeTest h = (AttributeTest) claim;
+        AttributeTest h = claim instanceof AttributeTest t ? t : null;
+        Compare.Member member = claim instanceof Compare.Member m ? m : null;
+        Ctx c = b.ctx;
         Quantifier.Kind kind = quantifier.kind();
         boolean every = kind == Quantifier.Kind.EVERY;
         boolean no = kind == Quantifier.Kind.NO;
         for (int i = 0; i < n; i++) {
             int row = sel[i];
             int e = from[row];
+            if (member != null) {
+                b.load(row);
+            }
             int yes = 0;
             int maybe = 0;
             boolean decided = false;
@@ -114,7 +121,13 @@ final class QuantifierNode implements Cond {
                 if (w == Tri.FALSE) {
                     x = every ? Tri.TRUE : Tri.FALSE;
                 } else {
-                    byte held = h == null ? Tri.TRUE : h.on(t);
+                    byte held;
+                    if (member != null) {
+                        c.entity[slot] = t;
+                        held = member.test(c);
+                    } else {
+                        held = h == null ? Tri.TRUE : h.on(t);
+                    }
                     x = every ? Tri.or(Tri.not(w), held) : Tri.and(w, held);
                 }
                 if (x == Tri.TRUE) {
