@@ -1,8 +1,11 @@
 package org.invar.bench;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.invar.Invar;
 import org.invar.RuleSet;
+import org.invar.check.CheckedRule;
+import org.invar.eval.Evaluation;
 import org.invar.model.Model;
 import org.invar.report.Report;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,13 +40,28 @@ public class RulesBenchmark {
     @Param({"0", "1"})
     public int brokenPercent;
 
+    /**
+     * Which rule to run: {@code all} (the five, as embedders run a rule set), or one rule's index
+     * in {@link DesignRules#TEXT} for per-rule ratios (engine and loop compute that rule alone).
+     */
+    @Param({"all"})
+    public String rule;
+
     private Model model;
     private RuleSet rules;
+    /** The rules {@code engineOneThread} evaluates: all, or the one chosen. */
+    private List<CheckedRule> chosen;
+    private int only = -1;
 
     @Setup(Level.Trial)
     public void setUp() {
         model = SyntheticEstate.ofSize(entities, brokenPercent);
         rules = Invar.compile(DesignRules.TEXT);
+        chosen = rules.rules();
+        if (!rule.equals("all")) {
+            only = Integer.parseInt(rule);
+            chosen = List.of(rules.rules().get(only));
+        }
         int[] expected = HandWrittenRules.evaluate(model);
         Report report = rules.evaluate(model);
         for (int i = 0; i < expected.length; i++) {
@@ -62,11 +80,11 @@ public class RulesBenchmark {
 
     @Benchmark
     public Report engineOneThread() {
-        return rules.evaluate(model, false);
+        return only < 0 ? rules.evaluate(model, false) : Evaluation.evaluate(chosen, model, false);
     }
 
     @Benchmark
     public int[] handWrittenOneThread() {
-        return HandWrittenRules.evaluate(model);
+        return only < 0 ? HandWrittenRules.evaluate(model) : new int[] {HandWrittenRules.evaluate(model, only)};
     }
 }

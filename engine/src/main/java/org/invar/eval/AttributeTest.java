@@ -33,7 +33,15 @@ final class AttributeTest implements Cond {
         this.constant = constant;
         this.decimal = decimal;
         this.constantDouble = constantDouble;
+        this.below = Compare.holds(op, -1);
+        this.equal = Compare.holds(op, 0);
+        this.above = Compare.holds(op, 1);
     }
+
+    /** The verdict when the value is below, equal to, above the constant: the operator decided once. */
+    private final byte below;
+    private final byte equal;
+    private final byte above;
 
     @Override
     public byte test(Ctx c) {
@@ -100,14 +108,7 @@ final class AttributeTest implements Cond {
     }
 
     private byte holds(int cmp) {
-        return Tri.of(switch (op) {
-            case EQ -> cmp == 0;
-            case NE -> cmp != 0;
-            case LT -> cmp < 0;
-            case LE -> cmp <= 0;
-            case GT -> cmp > 0;
-            default -> cmp >= 0;
-        });
+        return cmp < 0 ? below : cmp == 0 ? equal : above;
     }
 
     private static int compare(double x, double y) {

@@ -30,6 +30,9 @@ final class BoundRule {
     final Cond filter;
     /** Judged on each entity in scope; null when it always holds. */
     final Cond claim;
+    /** every or no: a verdict per entity; otherwise one count for the kind. */
+    private final boolean perEntity;
+    private final boolean every;
 
     BoundRule(CheckedRule rule, Model model) {
         this.rule = rule;
@@ -37,6 +40,8 @@ final class BoundRule {
         this.table = model.table(rule.kind());
         Quantified q = rule.rule().assertion();
         this.quantifier = q.quantifier();
+        this.every = quantifier.kind() == Quantifier.Kind.EVERY;
+        this.perEntity = every || quantifier.kind() == Quantifier.Kind.NO;
         Compiler compiler = new Compiler(rule, model);
         Cond w = q.filter().map(compiler::cond).orElse(null);
         Cond h = q.claim().map(compiler::cond).orElse(null);
@@ -106,10 +111,10 @@ final class BoundRule {
     }
 
     boolean perEntity() {
-        return quantifier.kind() == Quantifier.Kind.EVERY || quantifier.kind() == Quantifier.Kind.NO;
+        return perEntity;
     }
 
     boolean every() {
-        return quantifier.kind() == Quantifier.Kind.EVERY;
+        return every;
     }
 }
