@@ -1,9 +1,8 @@
 package org.invar.eval;
 
 /**
- * Rows to evaluate together: each row binds an entity to every quantifier slot in scope. The
- * top block holds consecutive entities of a rule's kind in slot 0; a nested quantifier makes a
- * block of its own with one row per element of its range, carrying the outer rows' entities.
+ * Rows to evaluate together: consecutive entities of a rule's kind, in slot 0 (the slots of
+ * nested quantifiers are kept per block too, so that a node may be given rows that bind them).
  *
  * <p>Nodes evaluate a block row set at a time ({@link Cond#test(Block, int[], int, byte[])},
  * {@link Scalar#bits(Block, int[], int, long[], byte[])}) so that the calls from node to node
@@ -29,12 +28,6 @@ final class Block {
 
     /** Puts a row's entities in the context, with an empty stack, for nodes that evaluate row by row. */
     void load(int row) {
-        bind(row);
-        ctx.top = 0;
-    }
-
-    /** Puts a row's entities in the context, leaving its stack as it is. */
-    void bind(int row) {
         Ctx c = ctx;
         int[][] s = slots;
         for (int k = 0; k < s.length; k++) {
@@ -42,14 +35,6 @@ final class Block {
                 c.entity[k] = s[k][row];
             }
         }
-    }
-
-    /** The selection of every row, {@code 0..size-1}. */
-    int[] all() {
-        int[] sel = scratch.ints(size);
-        for (int i = 0; i < size; i++) {
-            sel[i] = i;
-        }
-        return sel;
+        c.top = 0;
     }
 }
