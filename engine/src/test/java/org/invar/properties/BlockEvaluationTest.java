@@ -66,7 +66,8 @@ class BlockEvaluationTest {
             Draw d = new Draw(in);
             List<RuleGen.TopRule> rules = new ArrayList<>();
             for (int i = d.between(1, 3); i > 0; i--) {
-                rules.add(nestedAttributeTest(d));
+                RuleGen.TopRule membership = d.chance(40) ? nestedMembership(d) : null;
+                rules.add(membership != null ? membership : nestedAttributeTest(d));
             }
             List<ModelSpec.EntitySpec> sure = ModelGen.generate(d).entities().stream()
                     .map(e -> new ModelSpec.EntitySpec(e.kind(), e.id(), e.attributes(), e.relations(),
@@ -94,6 +95,62 @@ class BlockEvaluationTest {
         String nested = inner + " " + relation.name() + (with == null ? "" : " with " + with)
                 + (has == null ? "" : " has " + has);
         return new RuleGen.TopRule(d.pick("every", "no"), kind.name(), null, null, nested);
+    }
+
+    /**
+     * {@code Q K as b has Q2 relation [with attribute op constant] has r in b.p}: a to-one relation
+     * of the element in a path of one or two steps from the outer entity, which blocks lay out
+     * once per outer entity when the path is sure; null when the drawn kind has no such path.
+     */
+    private static RuleGen.TopRule nestedMembership(Draw d) {
+        org.invar.schema.KindDef kind = d.pick(RuleGen.SCHEMA.kinds());
+        List<String> options = new ArrayList<>();
+        for (org.invar.schema.RelationDef range : kind.relations()) {
+            if (RuleGen.EXCLUDED.contains(kind.name() + "." + range.name())) {
+                continue;
+            }
+            org.invar.schema.KindDef element = RuleGen.SCHEMA.kind(range.target()).orElseThrow();
+            for (org.invar.schema.RelationDef needle : element.relations()) {
+                if (needle.many() || RuleGen.EXCLUDED.contains(element.name() + "." + needle.name())) {
+                    continue;
+                }
+                for (String path : paths(kind, needle.target())) {
+                    options.add(range.name() + "|" + needle.name() + "|" + path);
+                }
+            }
+        }
+        if (options.isEmpty()) {
+            return null;
+        }
+        String[] parts = d.pick(options).split("\\|");
+        org.invar.schema.KindDef element = RuleGen.SCHEMA.kind(kind.relation(parts[0]).orElseThrow().target()).orElseThrow();
+        String inner = d.pick("every", "no", "some", "at least " + d.between(0, 2), "at most " + d.between(0, 2));
+        String with = d.chance(40) && element.attributes().stream().anyMatch(a -> a.type() != org.invar.schema.ValueType.LIST)
+                ? " with " + attributeTest(d, element) : "";
+        String test = parts[1] + (d.chance(25) ? " not in " : " in ") + "b." + parts[2];
+        return new RuleGen.TopRule(d.pick("every", "no"), kind.name(), "b", null,
+                inner + " " + parts[0] + with + " has " + test);
+    }
+
+    /** Relation paths of one or two steps from a kind to a target kind, through a to-many relation. */
+    private static List<String> paths(org.invar.schema.KindDef from, String target) {
+        List<String> out = new ArrayList<>();
+        for (org.invar.schema.RelationDef a : from.relations()) {
+            if (RuleGen.EXCLUDED.contains(from.name() + "." + a.name())) {
+                continue;
+            }
+            if (a.target().equals(target) && a.many()) {
+                out.add(a.name());
+            }
+            org.invar.schema.KindDef mid = RuleGen.SCHEMA.kind(a.target()).orElseThrow();
+            for (org.invar.schema.RelationDef b : mid.relations()) {
+                if (b.target().equals(target) && (a.many() || b.many())
+                        && !RuleGen.EXCLUDED.contains(mid.name() + "." + b.name())) {
+                    out.add(a.name() + "." + b.name());
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean usable(org.invar.schema.KindDef kind, org.invar.schema.RelationDef r) {
