@@ -193,26 +193,6 @@ final class Compare {
             s.release(mark);
         }
 
-        /**
-         * {@link #test(Ctx)} when the haystack, a sure path to entities, is already laid out at
-         * the bottom of the stack ({@code laid} entries, all present): the needle is read on top.
-         */
-        byte amongLaidOut(Ctx c, int laid) {
-            long x = needle.bits(c);
-            if (c.status != Column.PRESENT) {
-                return Tri.UNKNOWN;
-            }
-            byte found = Tri.FALSE;
-            long[] buf = c.buf;
-            for (int i = 0; i < laid; i++) {
-                if (buf[i] == x) {
-                    found = Tri.TRUE;
-                    break;
-                }
-            }
-            return negate ? Tri.not(found) : found;
-        }
-
         /** Whether the haystack, laid out, holds the needle's bits. */
         private byte among(Ctx c, long x) {
             int base = c.top;

@@ -101,12 +101,7 @@ final class QuantifierNode implements Cond {
         AttributeTest f = (AttributeTest) filter;
         AttributeTest h = claim instanceof AttributeTest t ? t : null;
         Compare.Member member = claim instanceof Compare.Member m ? m : null;
-        // A sure haystack that starts from an outer slot is the same for every element of a row:
-        // lay it out once per row rather than walk it once per element.
-        PathNode haystack = member != null && !member.numeric() && member.haystack() instanceof PathNode hp
-                && hp.certain() && hp.attribute() == null && hp.startSlot() != slot ? hp : null;
         Ctx c = b.ctx;
-        int laid = 0;
         Quantifier.Kind kind = quantifier.kind();
         boolean every = kind == Quantifier.Kind.EVERY;
         boolean no = kind == Quantifier.Kind.NO;
@@ -115,9 +110,6 @@ final class QuantifierNode implements Cond {
             int e = from[row];
             if (member != null) {
                 b.load(row);
-                if (haystack != null) {
-                    laid = haystack.collect(c);
-                }
             }
             int yes = 0;
             int maybe = 0;
@@ -130,10 +122,7 @@ final class QuantifierNode implements Cond {
                     x = every ? Tri.TRUE : Tri.FALSE;
                 } else {
                     byte held;
-                    if (haystack != null) {
-                        c.entity[slot] = t;
-                        held = member.amongLaidOut(c, laid);
-                    } else if (member != null) {
+                    if (member != null) {
                         c.entity[slot] = t;
                         held = member.test(c);
                     } else {

@@ -99,8 +99,8 @@ class BlockEvaluationTest {
 
     /**
      * {@code Q K as b has Q2 relation [with attribute op constant] has r in b.p}: a to-one relation
-     * of the element in a path of one or two steps from the outer entity, which blocks lay out
-     * once per outer entity when the path is sure; null when the drawn kind has no such path.
+     * of the element in a path of one or two steps from the outer entity, which blocks evaluate
+     * with the membership node when the relation is sure; null when the drawn kind has no such path.
      */
     private static RuleGen.TopRule nestedMembership(Draw d) {
         org.invar.schema.KindDef kind = d.pick(RuleGen.SCHEMA.kinds());
