@@ -17,8 +17,23 @@ public final class HandWrittenRules {
 
     /** Failing (or undecided) entities per rule, in the order of {@link DesignRules#TEXT}. */
     public static int[] evaluate(Model model) {
-        return new int[] {azHasHealthyTargets(model), serviceCoversAzs(model), publicLbNotBehindNat(model),
-                tasksWhereLbHasNode(model), clusterSpansAzs(model, 3)};
+        int[] failed = new int[5];
+        for (int rule = 0; rule < failed.length; rule++) {
+            failed[rule] = evaluate(model, rule);
+        }
+        return failed;
+    }
+
+    /** Failing (or undecided) entities of one rule, by its index in {@link DesignRules#TEXT}. */
+    public static int evaluate(Model model, int rule) {
+        return switch (rule) {
+            case 0 -> azHasHealthyTargets(model);
+            case 1 -> serviceCoversAzs(model);
+            case 2 -> publicLbNotBehindNat(model);
+            case 3 -> tasksWhereLbHasNode(model);
+            case 4 -> clusterSpansAzs(model, 3);
+            default -> throw new IllegalArgumentException("no rule " + rule + ": the design's rules are 0 to 4");
+        };
     }
 
     static int azHasHealthyTargets(Model m) {

@@ -30,6 +30,9 @@ final class BoundRule {
     final Cond filter;
     /** Judged on each entity in scope; null when it always holds. */
     final Cond claim;
+    /** every or no: a verdict per entity; otherwise one count for the kind. */
+    private final boolean perEntity;
+    private final boolean every;
 
     BoundRule(CheckedRule rule, Model model) {
         this.rule = rule;
@@ -37,6 +40,8 @@ final class BoundRule {
         this.table = model.table(rule.kind());
         Quantified q = rule.rule().assertion();
         this.quantifier = q.quantifier();
+        this.every = quantifier.kind() == Quantifier.Kind.EVERY;
+        this.perEntity = every || quantifier.kind() == Quantifier.Kind.NO;
         Compiler compiler = new Compiler(rule, model);
         Cond w = q.filter().map(compiler::cond).orElse(null);
         Cond h = q.claim().map(compiler::cond).orElse(null);
@@ -69,12 +74,47 @@ final class BoundRule {
         return Tri.and(exists, filter.test(c));
     }
 
+    /** {@link #scope(Ctx, int)} for the rows of a top block, whose slot 0 holds the entities. */
+    void scope(Block b, int[] sel, int n, byte[] out) {
+        if (filter != null) {
+            filter.test(b, sel, n, out);
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[sel[i]] = Tri.TRUE;
+            }
+        }
+        if (table.hasExistenceUnknown()) {
+            int[] entities = b.slots[0];
+            for (int i = 0; i < n; i++) {
+                int r = sel[i];
+                if (table.existenceUnknown(entities[r]) != null) {
+                    out[r] = Tri.and(Tri.UNKNOWN, out[r]);
+                }
+            }
+        }
+    }
+
+    /** {@link #claim(Ctx)} for the rows of a top block. */
+    void claim(Block b, int[] sel, int n, byte[] out) {
+        if (claim != null) {
+            claim.test(b, sel, n, out);
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            out[sel[i]] = Tri.TRUE;
+        }
+    }
+
     byte claim(Ctx c) {
         c.top = 0;
         return claim == null ? Tri.TRUE : claim.test(c);
     }
 
     boolean perEntity() {
-        return quantifier.kind() == Quantifier.Kind.EVERY || quantifier.kind() == Quantifier.Kind.NO;
+        return perEntity;
+    }
+
+    boolean every() {
+        return every;
     }
 }

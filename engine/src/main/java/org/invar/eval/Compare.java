@@ -44,15 +44,75 @@ final class Compare {
             }
             int cmp = decimal ? compareNumbers(Scalar.asDouble(left.type(), a), Scalar.asDouble(right.type(), b))
                     : Long.compare(a, b);
-            return Tri.of(switch (op) {
-                case EQ -> cmp == 0;
-                case NE -> cmp != 0;
-                case LT -> cmp < 0;
-                case LE -> cmp <= 0;
-                case GT -> cmp > 0;
-                default -> cmp >= 0;
-            });
+            return holds(op, cmp);
         }
+
+        @Override
+        public void test(Block b, int[] sel, int n, byte[] out) {
+            Scratch s = b.scratch;
+            long mark = s.mark();
+            long[] x = s.longs(b.size);
+            long[] y = s.longs(b.size);
+            int[] both = s.ints(n);
+            int k = operands(b, sel, n, left, right, x, y, both, out);
+            if (decimal) {
+                org.invar.check.Type lt = left.type();
+                org.invar.check.Type rt = right.type();
+                for (int i = 0; i < k; i++) {
+                    int r = both[i];
+                    out[r] = holds(op, compareNumbers(Scalar.asDouble(lt, x[r]), Scalar.asDouble(rt, y[r])));
+                }
+            } else {
+                for (int i = 0; i < k; i++) {
+                    int r = both[i];
+                    out[r] = holds(op, Long.compare(x[r], y[r]));
+                }
+            }
+            s.release(mark);
+        }
+    }
+
+    static byte holds(Comparison.Operator op, int cmp) {
+        return Tri.of(switch (op) {
+            case EQ -> cmp == 0;
+            case NE -> cmp != 0;
+            case LT -> cmp < 0;
+            case LE -> cmp <= 0;
+            case GT -> cmp > 0;
+            default -> cmp >= 0;
+        });
+    }
+
+    /**
+     * Reads both operands of a comparison over the rows, the right one only where the left is
+     * present, as row by row. Rows where either is not present are unknown in {@code out}; the
+     * others are listed in {@code both}, and their count returned.
+     */
+    private static int operands(Block b, int[] sel, int n, Scalar left, Scalar right, long[] x, long[] y, int[] both,
+                                byte[] out) {
+        Scratch s = b.scratch;
+        byte[] status = s.bytes(b.size);
+        left.bits(b, sel, n, x, status);
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            int r = sel[i];
+            if (status[r] != Column.PRESENT) {
+                out[r] = Tri.UNKNOWN;
+            } else {
+                both[k++] = r;
+            }
+        }
+        right.bits(b, both, k, y, status);
+        int m = 0;
+        for (int i = 0; i < k; i++) {
+            int r = both[i];
+            if (status[r] != Column.PRESENT) {
+                out[r] = Tri.UNKNOWN;
+            } else {
+                both[m++] = r;
+            }
+        }
+        return m;
     }
 
     /** Equality of values with one representation: strings (pool codes), bools, entities. */
@@ -68,6 +128,21 @@ final class Compare {
                 return Tri.UNKNOWN;
             }
             return Tri.of((a == b) != negate);
+        }
+
+        @Override
+        public void test(Block b, int[] sel, int n, byte[] out) {
+            Scratch s = b.scratch;
+            long mark = s.mark();
+            long[] x = s.longs(b.size);
+            long[] y = s.longs(b.size);
+            int[] both = s.ints(n);
+            int k = operands(b, sel, n, left, right, x, y, both, out);
+            for (int i = 0; i < k; i++) {
+                int r = both[i];
+                out[r] = Tri.of((x[r] == y[r]) != negate);
+            }
+            s.release(mark);
         }
     }
 
@@ -87,6 +162,39 @@ final class Compare {
                 byte found = p.containsBits(c, x);
                 return negate ? Tri.not(found) : found;
             }
+            byte found = among(c, x);
+            return negate ? Tri.not(found) : found;
+        }
+
+        /** The needle once per block; a sure path searched from each row's start entity. */
+        @Override
+        public void test(Block b, int[] sel, int n, byte[] out) {
+            Scratch s = b.scratch;
+            long mark = s.mark();
+            long[] x = s.longs(b.size);
+            byte[] status = s.bytes(b.size);
+            needle.bits(b, sel, n, x, status);
+            Ctx c = b.ctx;
+            PathNode sure = !numeric && haystack instanceof PathNode p && p.certain() ? (PathNode) haystack : null;
+            int[] from = sure == null ? null : b.slots[sure.startSlot()];
+            for (int i = 0; i < n; i++) {
+                int r = sel[i];
+                byte found;
+                if (status[r] != Column.PRESENT) {
+                    found = Tri.UNKNOWN;
+                } else if (sure != null) {
+                    found = sure.containsBits(c, from[r], x[r]);
+                } else {
+                    b.load(r);
+                    found = among(c, x[r]);
+                }
+                out[r] = negate ? Tri.not(found) : found;
+            }
+            s.release(mark);
+        }
+
+        /** Whether the haystack, laid out, holds the needle's bits. */
+        private byte among(Ctx c, long x) {
             int base = c.top;
             c.incomplete = false;
             int n = haystack.collect(c);
@@ -105,7 +213,7 @@ final class Compare {
                 found = Tri.UNKNOWN;
             }
             c.top = base;
-            return negate ? Tri.not(found) : found;
+            return found;
         }
     }
 

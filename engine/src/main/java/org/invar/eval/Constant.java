@@ -25,6 +25,15 @@ final class Constant implements Scalar {
     }
 
     @Override
+    public void bits(Block b, int[] sel, int n, long[] out, byte[] status) {
+        for (int i = 0; i < n; i++) {
+            int r = sel[i];
+            out[r] = bits;
+            status[r] = Column.PRESENT;
+        }
+    }
+
+    @Override
     public Type type() {
         return type;
     }

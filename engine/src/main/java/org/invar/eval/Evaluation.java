@@ -22,6 +22,23 @@ public final class Evaluation {
     }
 
     public static Report evaluate(List<CheckedRule> rules, Model model, boolean parallel) {
+        return evaluate(rules, model, parallel, Partial::run);
+    }
+
+    /**
+     * Evaluates on this thread, one entity after another through each node's single-row path,
+     * which is the plainest statement of what a rule means: block evaluation, the default, must
+     * give the same report, and the engine's properties check that it does.
+     */
+    public static Report evaluateRowByRow(List<CheckedRule> rules, Model model) {
+        return evaluate(rules, model, false, Partial::runRowByRow);
+    }
+
+    private interface Driver {
+        Partial run(BoundRule rule, int from, int to);
+    }
+
+    private static Report evaluate(List<CheckedRule> rules, Model model, boolean parallel, Driver driver) {
         List<BoundRule> bound = rules.stream().map(r -> new BoundRule(r, model)).toList();
         record Task(int rule, int from, int to) {
         }
@@ -38,9 +55,9 @@ public final class Evaluation {
         // A parallel stream runs on the calling thread and the common pool's workers, so two cores
         // (one worker) already work in parallel.
         if (parallel && tasks.size() > 1 && Runtime.getRuntime().availableProcessors() > 1) {
-            partials = tasks.parallelStream().map(t -> Partial.run(bound.get(t.rule), t.from, t.to)).toList();
+            partials = tasks.parallelStream().map(t -> driver.run(bound.get(t.rule), t.from, t.to)).toList();
         } else {
-            partials = tasks.stream().map(t -> Partial.run(bound.get(t.rule), t.from, t.to)).toList();
+            partials = tasks.stream().map(t -> driver.run(bound.get(t.rule), t.from, t.to)).toList();
         }
         List<List<Partial>> byRule = IntStream.range(0, bound.size()).mapToObj(i -> new ArrayList<Partial>())
                 .collect(Collectors.toList());

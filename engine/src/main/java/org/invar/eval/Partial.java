@@ -28,42 +28,90 @@ final class Partial {
         unknown[unknownCount++] = e;
     }
 
-    /** Evaluates entities {@code from} (inclusive) to {@code to} (exclusive). */
+    /**
+     * Evaluates entities {@code from} (inclusive) to {@code to} (exclusive), a block of
+     * {@link Block#SIZE} entities at a time: the scope of the whole block, then the claim on the
+     * entities in scope.
+     */
     static Partial run(BoundRule rule, int from, int to) {
         Partial p = new Partial();
         Ctx c = rule.newContext();
-        boolean every = rule.quantifier.kind() == org.invar.dsl.ast.Quantifier.Kind.EVERY;
-        boolean perEntity = rule.perEntity();
+        Block b = new Block(c, new Scratch(), rule.rule.slotCount());
+        int[] entities = new int[Block.SIZE];
+        int[] all = new int[Block.SIZE];
+        int[] inScope = new int[Block.SIZE];
+        byte[] w = new byte[Block.SIZE];
+        byte[] h = new byte[Block.SIZE];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        b.slots[0] = entities;
+        for (int lo = from; lo < to; lo += Block.SIZE) {
+            int n = Math.min(Block.SIZE, to - lo);
+            b.size = n;
+            for (int i = 0; i < n; i++) {
+                entities[i] = lo + i;
+            }
+            rule.scope(b, all, n, w);
+            int k = 0;
+            for (int i = 0; i < n; i++) {
+                if (w[i] != Tri.FALSE) {
+                    inScope[k++] = i;
+                }
+            }
+            if (k == 0) {
+                continue;
+            }
+            rule.claim(b, inScope, k, h);
+            for (int j = 0; j < k; j++) {
+                int i = inScope[j];
+                p.record(rule, lo + i, w[i], h[i]);
+            }
+        }
+        return p;
+    }
+
+    /**
+     * The same, one entity after another through the nodes' single-row paths: what block
+     * evaluation must agree with, and what explaining a finding retraces.
+     */
+    static Partial runRowByRow(BoundRule rule, int from, int to) {
+        Partial p = new Partial();
+        Ctx c = rule.newContext();
         for (int e = from; e < to; e++) {
             c.entity[0] = e;
             byte w = rule.scope(c, e);
             if (w == Tri.FALSE) {
                 continue;
             }
-            p.inScope++;
-            byte h = rule.claim(c);
-            if (!perEntity) {
-                byte x = Tri.and(w, h);
-                if (x == Tri.TRUE) {
-                    p.yes++;
-                } else if (x == Tri.UNKNOWN) {
-                    p.maybe++;
-                }
-                continue;
-            }
-            // every: the claim decides when the entity is surely in scope; a claim that holds holds
-            // whatever the scope. no: the entity fails when it is in scope and has the claim.
-            byte verdict = every ? (h == Tri.TRUE ? Tri.TRUE : w == Tri.TRUE ? h : Tri.UNKNOWN)
-                    : Tri.not(Tri.and(w, h));
-            if (verdict == Tri.TRUE) {
-                p.passed++;
-            } else if (verdict == Tri.FALSE) {
-                p.fail(e);
-            } else {
-                p.unknown(e);
-            }
+            p.record(rule, e, w, rule.claim(c));
         }
         return p;
+    }
+
+    /** Counts an entity in scope ({@code w} not false) with claim {@code h} towards the verdict. */
+    private void record(BoundRule rule, int e, byte w, byte h) {
+        inScope++;
+        if (!rule.perEntity()) {
+            byte x = Tri.and(w, h);
+            if (x == Tri.TRUE) {
+                yes++;
+            } else if (x == Tri.UNKNOWN) {
+                maybe++;
+            }
+            return;
+        }
+        // every: the claim decides when the entity is surely in scope; a claim that holds holds
+        // whatever the scope. no: the entity fails when it is in scope and has the claim.
+        byte verdict = rule.every() ? (h == Tri.TRUE ? Tri.TRUE : w == Tri.TRUE ? h : Tri.UNKNOWN)
+                : Tri.not(Tri.and(w, h));
+        if (verdict == Tri.TRUE) {
+            passed++;
+        } else if (verdict == Tri.FALSE) {
+            fail(e);
+        } else {
+            unknown(e);
+        }
     }
 
     static Partial merge(Iterable<Partial> parts) {

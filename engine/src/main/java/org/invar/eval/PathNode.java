@@ -80,7 +80,74 @@ final class PathNode implements Scalar, Coll {
      * unknown; else FALSE. Absent values are not elements.
      */
     byte containsBits(Ctx c, long bits) {
-        return find(c, 0, c.entity[startSlot], bits);
+        return containsBits(c, c.entity[startSlot], bits);
+    }
+
+    /** The same from a given start entity, for block evaluation. */
+    byte containsBits(Ctx c, int start, long bits) {
+        if (certain && attribute == null) {
+            return Tri.of(switch (steps.length) {
+                case 2 -> reaches2(start, bits);
+                case 3 -> reaches3(start, bits);
+                default -> reaches(0, start, bits);
+            });
+        }
+        return find(c, 0, start, bits);
+    }
+
+    /**
+     * For a sure path to entities, where no answer can be unknown: whether entity {@code target}
+     * is reached from {@code e} by steps {@code k..}; the last step compares its index array's
+     * entries directly.
+     */
+    /**
+     * {@link #reaches} for paths of two and three steps (most paths rules write) as nested loops:
+     * recursion costs a call per entity on the way, a large share when fan-outs are small.
+     */
+    private boolean reaches2(int e, long target) {
+        Relation r0 = steps[0];
+        Relation r1 = steps[1];
+        for (int s0 = r0.start(e), end0 = r0.end(e); s0 < end0; s0++) {
+            int e1 = r0.target(s0);
+            for (int s1 = r1.start(e1), end1 = r1.end(e1); s1 < end1; s1++) {
+                if (r1.target(s1) == target) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean reaches3(int e, long target) {
+        Relation r0 = steps[0];
+        Relation r1 = steps[1];
+        Relation r2 = steps[2];
+        for (int s0 = r0.start(e), end0 = r0.end(e); s0 < end0; s0++) {
+            int e1 = r0.target(s0);
+            for (int s1 = r1.start(e1), end1 = r1.end(e1); s1 < end1; s1++) {
+                int e2 = r1.target(s1);
+                for (int s2 = r2.start(e2), end2 = r2.end(e2); s2 < end2; s2++) {
+                    if (r2.target(s2) == target) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean reaches(int k, int e, long target) {
+        if (k == steps.length) {
+            return e == target;
+        }
+        Relation r = steps[k];
+        boolean last = k == steps.length - 1;
+        for (int s = r.start(e), end = r.end(e); s < end; s++) {
+            if (last ? r.target(s) == target : reaches(k + 1, r.target(s), target)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte find(Ctx c, int k, int e, long bits) {
@@ -185,6 +252,29 @@ final class PathNode implements Scalar, Coll {
         return attribute.longAt(e);
     }
 
+    /** An own attribute as a gather from its column; other paths row by row. */
+    @Override
+    public void bits(Block b, int[] sel, int n, long[] out, byte[] status) {
+        int[] from = b.slots[startSlot];
+        if (steps.length == 0 && attribute != null) {
+            Column a = attribute;
+            for (int i = 0; i < n; i++) {
+                int r = sel[i];
+                int e = from[r];
+                status[r] = a.state(e);
+                out[r] = a.longAt(e);
+            }
+            return;
+        }
+        Ctx c = b.ctx;
+        for (int i = 0; i < n; i++) {
+            int r = sel[i];
+            c.entity[startSlot] = from[r];
+            out[r] = bits(c);
+            status[r] = c.status;
+        }
+    }
+
     @Override
     public int collect(Ctx c) {
         int before = c.top;
@@ -194,6 +284,16 @@ final class PathNode implements Scalar, Coll {
             Relation r = steps[0];
             for (int s = r.start(e), end = r.end(e); s < end; s++) {
                 emit(c, r.target(s), tables[0], false);
+            }
+        } else if (certain && steps.length == 2 && attribute == null) {
+            // Two sure steps to entities ({@code subnet.az}): two loops, nothing to check on the way.
+            Relation r0 = steps[0];
+            Relation r1 = steps[1];
+            for (int s0 = r0.start(e), end0 = r0.end(e); s0 < end0; s0++) {
+                int e1 = r0.target(s0);
+                for (int s1 = r1.start(e1), end1 = r1.end(e1); s1 < end1; s1++) {
+                    c.push(r1.target(s1), Column.PRESENT);
+                }
             }
         } else {
             walk(c, 0, e, startTable, false);
