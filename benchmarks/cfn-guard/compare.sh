@@ -7,8 +7,9 @@
 #   benchmarks/cfn-guard/compare.sh /tmp/package/bin/ubuntu/x86_64/cfn-guard "1 2 5 10" 3
 #
 # Needs: the jars built (./mvnw -q -DskipTests package), GNU time at /usr/bin/time, python3.
-# invar runs twice per input: as bin/invar runs it (java -jar, the JVM's default heap and collector),
-# and "tuned" with INVAR_TUNED_OPTS (default: -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx256m, a
+# invar runs three ways per input: as bin/invar runs it (its default JVM options, the serial collector
+# and the first-tier compiler, no heap limit), with the JVM's own defaults (java -jar: G1, C2), and
+# "tuned" with INVAR_TUNED_OPTS (default: -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx256m, a
 # heap 256 MB at most, the smallest of 192/256 MB that checks 10 MB). FORMATS (default "yml json")
 # picks the template syntaxes; OUT (default a new directory under /tmp) keeps the templates, every
 # report and results.tsv.
@@ -38,13 +39,14 @@ command_of() { # NAME FILE -> sets argv to the command that runs tool NAME over 
   case "$name" in
     guard-1rule) argv=("$guard" validate --data "$file" --rules "$here/bucket-versioning.guard"
                        --structured --output-format json --show-summary none) ;;
-    invar-stdlib) argv=(java -jar "$invar_jar" check --format json "$file") ;;
+    invar-stdlib) argv=(env -u INVAR_JAVA_OPTS "$root/bin/invar" check --format json "$file") ;;
+    invar-stdlib-jvm-defaults) argv=(java -jar "$invar_jar" check --format json "$file") ;;
     invar-stdlib-tuned) argv=(java "${tuned[@]}" -jar "$invar_jar" check --format json "$file") ;;
     invar-1rule-tuned) argv=(java "${tuned[@]}" -jar "$invar_jar" check --format json
                              --no-stdlib --rules "$here/bucket-versioned.invar" "$file") ;;
   esac
 }
-tools="guard-1rule invar-stdlib invar-stdlib-tuned invar-1rule-tuned"
+tools="guard-1rule invar-stdlib invar-stdlib-jvm-defaults invar-stdlib-tuned invar-1rule-tuned"
 
 # Stacks per MB, from a small sample of each format (the generator's output grows linearly).
 results="$out/results.tsv"

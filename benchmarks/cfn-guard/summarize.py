@@ -6,7 +6,7 @@ import statistics
 import sys
 
 GUARD = "guard-1rule"
-INVARS = ["invar-stdlib", "invar-stdlib-tuned", "invar-1rule-tuned"]
+INVARS = ["invar-stdlib", "invar-stdlib-jvm-defaults", "invar-stdlib-tuned", "invar-1rule-tuned"]
 
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8"), delimiter="\t"))
 runs = collections.defaultdict(list)
