@@ -129,11 +129,14 @@ public final class MappingContext {
         // By address: records are one per address, and hashing one whole would hash its values.
         Map<String, ResourceRecord> found = new LinkedHashMap<>();
         Set<String> unmatched = new LinkedHashSet<>();
+        Set<String> referenced = null;
         for (String v : r.strings(path)) {
-            byValue(family, v, found, unmatched);
-        }
-        if (found.size() > 1 && !r.unknown(path)) {
-            narrowToReferenced(r, path, found);
+            List<ResourceRecord> recs = ids.find(family, v);
+            if (recs.size() > 1 && !r.unknown(path)) {
+                referenced = referenced != null ? referenced : referenced(r, path);
+                recs = narrowed(recs, referenced);
+            }
+            add(v, recs, found, unmatched);
         }
         String unknown = null;
         Expression.Block exact = document.exactReferences().get(r.address());
@@ -175,7 +178,11 @@ public final class MappingContext {
     }
 
     private void byValue(String family, String value, Map<String, ResourceRecord> found, Set<String> unmatched) {
-        List<ResourceRecord> recs = ids.find(family, value);
+        add(value, ids.find(family, value), found, unmatched);
+    }
+
+    private static void add(String value, List<ResourceRecord> recs, Map<String, ResourceRecord> found,
+            Set<String> unmatched) {
         if (recs.isEmpty()) {
             unmatched.add(value);
         }
@@ -186,7 +193,22 @@ public final class MappingContext {
      * A known value may name several resources (a cluster name used by each instance of a module,
      * in several regions): where the configuration refers to some of them, those are meant.
      */
-    private void narrowToReferenced(Resource r, Object[] path, Map<String, ResourceRecord> found) {
+    private static List<ResourceRecord> narrowed(List<ResourceRecord> recs, Set<String> referenced) {
+        // The references are few and the candidates may be thousands: look the references up.
+        List<ResourceRecord> meant = new ArrayList<>();
+        for (String address : referenced) {
+            for (ResourceRecord rec : recs) {
+                if (rec.address().equals(address)) {
+                    meant.add(rec);
+                    break;
+                }
+            }
+        }
+        return meant.isEmpty() ? recs : meant;
+    }
+
+    /** The resource addresses the configuration refers to for an attribute. */
+    private Set<String> referenced(Resource r, Object[] path) {
         Set<String> referenced = new HashSet<>();
         Expression.Block exact = document.exactReferences().get(r.address());
         if (exact != null) {
@@ -198,9 +220,7 @@ public final class MappingContext {
             referenced.addAll(resolver.resolve(configuration.scope(r.record()),
                     configuration.references(r.record(), path)).addresses());
         }
-        if (found.keySet().stream().anyMatch(referenced::contains)) {
-            found.keySet().retainAll(referenced);
-        }
+        return referenced;
     }
 
     /** Relates an entity along a relation to what an attribute of the resource names. */
