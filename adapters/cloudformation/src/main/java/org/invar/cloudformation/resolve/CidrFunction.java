@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.invar.cloudformation.read.Node;
 import org.invar.cloudformation.read.Pos;
+import org.invar.net.IpAddresses;
 
 /**
  * {@code Fn::Cidr [ipBlock, count, cidrBits]}: {@code count} consecutive blocks of
@@ -48,48 +49,11 @@ final class CidrFunction implements Intrinsic {
             List<Val> blocks = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 BigInteger net = start.add(BigInteger.valueOf(i).shiftLeft(hostBits));
-                blocks.add(Val.text(format(net, address.length) + "/" + newPrefix));
+                blocks.add(Val.text(IpAddresses.format(net, address.length) + "/" + newPrefix));
             }
             return new Val.ListV(blocks);
         } catch (IllegalArgumentException | UnknownHostException e) {
             throw r.error(pos, "Fn::Cidr: " + e.getMessage());
         }
-    }
-
-    private static String format(BigInteger value, int length) throws UnknownHostException {
-        byte[] raw = value.toByteArray();
-        byte[] bytes = new byte[length];
-        int copy = Math.min(raw.length, length);
-        System.arraycopy(raw, raw.length - copy, bytes, length - copy, copy);
-        String text = InetAddress.getByAddress(bytes).getHostAddress();
-        return length == 16 ? compressIpv6(text) : text;
-    }
-
-    /** {@code 2001:db8:0:0:0:0:0:0} as {@code 2001:db8::}, the way AWS prints IPv6 blocks. */
-    private static String compressIpv6(String text) {
-        String[] groups = text.split(":");
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < groups.length; ) {
-            if (groups[i].equals("0")) {
-                int j = i;
-                while (j < groups.length && groups[j].equals("0")) {
-                    j++;
-                }
-                if (j - i > bestLen && j - i > 1) {
-                    bestStart = i;
-                    bestLen = j - i;
-                }
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        if (bestStart < 0) {
-            return text;
-        }
-        String head = String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart));
-        String tail = String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLen, groups.length));
-        return head + "::" + tail;
     }
 }

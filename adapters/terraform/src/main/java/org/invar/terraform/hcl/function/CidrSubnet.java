@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import org.invar.net.IpAddresses;
 import org.invar.terraform.hcl.value.Value;
 
 /** {@code cidrsubnet(prefix, newbits, netnum)}: subnet number netnum of the prefix, newbits longer (IPv4 and IPv6). */
@@ -42,7 +43,7 @@ final class CidrSubnet extends BaseFunction {
         BigInteger base = new BigInteger(1, address);
         BigInteger mask = BigInteger.ONE.shiftLeft(bits - length).subtract(BigInteger.ONE);
         base = base.andNot(mask).or(netnum.shiftLeft(bits - length - newbits));
-        return new Value.Str(text(base, address.length) + "/" + (length + newbits));
+        return new Value.Str(IpAddresses.format(base, address.length) + "/" + (length + newbits));
     }
 
     private static byte[] address(String text, String prefix) {
@@ -54,46 +55,5 @@ final class CidrSubnet extends BaseFunction {
         } catch (UnknownHostException e) {
             throw new FunctionException("\"" + prefix + "\" is not a CIDR prefix such as 10.0.0.0/16");
         }
-    }
-
-    private static String text(BigInteger value, int bytes) {
-        byte[] raw = value.toByteArray();
-        byte[] out = new byte[bytes];
-        int copy = Math.min(raw.length, bytes);
-        System.arraycopy(raw, raw.length - copy, out, bytes - copy, copy);
-        try {
-            String s = InetAddress.getByAddress(out).getHostAddress();
-            return bytes == 4 ? s : compress(s);
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** {@code 2001:db8:0:0:0:0:0:0} as Terraform writes it, {@code 2001:db8::}. */
-    private static String compress(String full) {
-        String[] groups = full.split(":");
-        int bestStart = -1;
-        int bestLen = 0;
-        for (int i = 0; i < groups.length; ) {
-            if (groups[i].equals("0")) {
-                int j = i;
-                while (j < groups.length && groups[j].equals("0")) {
-                    j++;
-                }
-                if (j - i > bestLen && j - i > 1) {
-                    bestStart = i;
-                    bestLen = j - i;
-                }
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        if (bestStart < 0) {
-            return full;
-        }
-        String head = String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart));
-        String tail = String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLen, groups.length));
-        return head + "::" + tail;
     }
 }
