@@ -68,6 +68,13 @@ public final class PredictedTargets {
         boolean groups = Fields.present(model.schema(), "target_group.auto_scaling_group",
                 "auto_scaling_group.desired_capacity", "auto_scaling_group.min_size", "auto_scaling_group.az",
                 "auto_scaling_group.subnet");
+        List<String> owners = new ArrayList<>();
+        if (services) {
+            owners.add("ecs_service");
+        }
+        if (groups) {
+            owners.add("auto_scaling_group");
+        }
         Unpredicted unpredicted = new Unpredicted();
         Links links = new Links(Graph.link(model.schema(), "target", "target_group", "target"),
                 Graph.link(model.schema(), "target", "az", "target"));
@@ -75,7 +82,7 @@ public final class PredictedTargets {
             List<EntityBuilder> previous = new ArrayList<>();
             boolean live = tg.unknownRelation("target").isPresent();
             for (EntityBuilder target : Graph.related(model, tg, "target")) {
-                if (predictedHere(model, tg, target)) {
+                if (predictedHere(model, tg, target, owners)) {
                     previous.add(target);
                 } else {
                     live = true;
@@ -109,19 +116,18 @@ public final class PredictedTargets {
 
     /**
      * Whether this derivation made the target, on an earlier run: health {@code predicted} and
-     * an id {@code <target group>/<service or group of it>/<az>/<n>}. A template may register
+     * an id {@code <target group>/<service or group of it>/<az>/<n>}, the owner related along one
+     * of {@code owners} (the relations this schema has). A template may register
      * targets with ids under its target group's too; they are not this derivation's.
      */
-    private static boolean predictedHere(ModelBuilder model, EntityBuilder tg, EntityBuilder target) {
+    private static boolean predictedHere(ModelBuilder model, EntityBuilder tg, EntityBuilder target,
+                                         List<String> owners) {
         String id = target.id();
         if (!predicted(target) || !id.startsWith(tg.id() + "/")) {
             return false;
         }
         String rest = id.substring(tg.id().length() + 1);
-        for (String relation : List.of("ecs_service", "auto_scaling_group")) {
-            if (model.schema().kind("target_group").flatMap(k -> k.relation(relation)).isEmpty()) {
-                continue;
-            }
+        for (String relation : owners) {
             for (EntityBuilder owner : Graph.related(model, tg, relation)) {
                 if (rest.startsWith(owner.id() + "/")) {
                     String azAndN = rest.substring(owner.id().length() + 1);

@@ -143,12 +143,7 @@ public final class MappingContext {
         if (exact != null && r.unknown(path)) {
             int before = found.size() + unmatched.size();
             Expression at = ConfigurationPaths.at(exact, path);
-            for (String address : at == null ? List.<String>of() : at.allReferences()) {
-                ResourceRecord rec = instances.record(address);
-                if (rec != null && family.equals(mappers.family(rec))) {
-                    found.putIfAbsent(rec.address(), rec);
-                }
-            }
+            addReferenced(family, at == null ? List.of() : at.allReferences(), found);
             String unsourced = at == null ? null : ConfigurationPaths.firstConstant(at);
             if (found.size() + unmatched.size() == before || unsourced != null) {
                 unknown = Resource.describe(path) + " of " + r.address() + " is not known: "
@@ -158,12 +153,7 @@ public final class MappingContext {
             Resolution res = resolver.resolve(configuration.scope(r.record()),
                     configuration.references(r.record(), path));
             int before = found.size() + unmatched.size();
-            for (String address : res.addresses()) {
-                ResourceRecord rec = instances.record(address);
-                if (rec != null && family.equals(mappers.family(rec))) {
-                    found.putIfAbsent(rec.address(), rec);
-                }
-            }
+            addReferenced(family, res.addresses(), found);
             for (String c : res.constants()) {
                 byValue(family, c, found, unmatched);
             }
@@ -175,6 +165,16 @@ public final class MappingContext {
             }
         }
         return new Found(new ArrayList<>(found.values()), new ArrayList<>(unmatched), unknown);
+    }
+
+    /** Adds the resources of a family among the addresses a configuration refers to. */
+    private void addReferenced(String family, Iterable<String> addresses, Map<String, ResourceRecord> found) {
+        for (String address : addresses) {
+            ResourceRecord rec = instances.record(address);
+            if (rec != null && family.equals(mappers.family(rec))) {
+                found.putIfAbsent(rec.address(), rec);
+            }
+        }
     }
 
     private void byValue(String family, String value, Map<String, ResourceRecord> found, Set<String> unmatched) {
