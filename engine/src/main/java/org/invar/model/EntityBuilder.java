@@ -3,7 +3,6 @@ package org.invar.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +20,11 @@ public final class EntityBuilder {
     private final ModelBuilder model;
     private final KindDef kind;
     private final String id;
-    // A model may hold a million of these while it is built: the maps start small, and what
-    // few entities have (unknown relations, suppressions) is made on first use.
-    private final Map<String, Value> attributes = new LinkedHashMap<>(8);
-    private final Map<String, Set<String>> relations = new LinkedHashMap<>(4);
+    // A model may hold a million of these while it is built: values and targets sit in arrays by
+    // the kind's attribute and relation index, made on first use, as is what few entities have
+    // (unknown relations, suppressions).
+    private Value[] values;
+    private TargetIds[] targets;
     private Map<String, String> unknownRelations = Map.of();
     private Origin origin = Origin.NONE;
     private String existenceUnknown;
@@ -95,11 +95,17 @@ public final class EntityBuilder {
     }
 
     private EntityBuilder put(AttributeDef def, Value value) {
+        int i = kind.attributeIndex(def.name());
         if (value == null) {
-            attributes.remove(def.name());
+            if (values != null) {
+                values[i] = null;
+            }
             return this;
         }
-        attributes.put(def.name(), conform(def, value));
+        if (values == null) {
+            values = new Value[kind.attributes().size()];
+        }
+        values[i] = conform(def, value);
         return this;
     }
 
@@ -163,20 +169,37 @@ public final class EntityBuilder {
     }
 
     public Optional<Value> attribute(String attribute) {
-        return Optional.ofNullable(attributes.get(attribute));
+        int i = kind.attributeIndex(attribute);
+        return values == null || i < 0 ? Optional.empty() : Optional.ofNullable(values[i]);
     }
 
+    /** The attributes set so far, in the order of the kind's schema. */
     public Map<String, Value> attributes() {
-        return Collections.unmodifiableMap(attributes);
+        Map<String, Value> set = new LinkedHashMap<>();
+        for (int i = 0; values != null && i < values.length; i++) {
+            if (values[i] != null) {
+                set.put(kind.attributes().get(i).name(), values[i]);
+            }
+        }
+        return Collections.unmodifiableMap(set);
     }
 
     /** Target ids of a relation, including edges given from the other side of a pair. */
     public Set<String> related(String relation) {
-        return Collections.unmodifiableSet(relations.getOrDefault(relation, Set.of()));
+        int i = kind.relationIndex(relation);
+        TargetIds ids = targets == null || i < 0 ? null : targets[i];
+        return ids == null ? Set.of() : Collections.unmodifiableSet(ids);
     }
 
+    /** The relations with targets so far, in the order of the kind's schema. */
     public Map<String, Set<String>> relations() {
-        return Collections.unmodifiableMap(relations);
+        Map<String, Set<String>> related = new LinkedHashMap<>();
+        for (int i = 0; targets != null && i < targets.length; i++) {
+            if (targets[i] != null && !targets[i].isEmpty()) {
+                related.put(kind.relations().get(i).name(), Collections.unmodifiableSet(targets[i]));
+            }
+        }
+        return Collections.unmodifiableMap(related);
     }
 
     public Optional<String> unknownRelation(String relation) {
@@ -192,13 +215,20 @@ public final class EntityBuilder {
     }
 
     void addEdge(String relation, String target) {
-        relations.computeIfAbsent(relation, r -> new LinkedHashSet<>(4)).add(target);
+        int i = kind.relationIndex(relation);
+        if (targets == null) {
+            targets = new TargetIds[kind.relations().size()];
+        }
+        if (targets[i] == null) {
+            targets[i] = new TargetIds();
+        }
+        targets[i].add(target);
     }
 
     void removeEdge(String relation, String target) {
-        Set<String> targets = relations.get(relation);
-        if (targets != null) {
-            targets.remove(target);
+        int i = kind.relationIndex(relation);
+        if (targets != null && targets[i] != null) {
+            targets[i].remove(target);
         }
     }
 
