@@ -1,12 +1,11 @@
 package org.invar.cloudformation;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.invar.cloudformation.read.ReadLimits;
 import org.invar.cloudformation.stack.StackLoader;
+import org.invar.cloudformation.template.Template;
 import org.invar.model.Model;
 import org.invar.model.ModelBuilder;
 import org.invar.model.ModelException;
@@ -59,26 +58,42 @@ public final class CloudFormation {
 
     /** Adds a template's entities to a builder (several templates can share one model). */
     public static LoadSummary fill(Path template, ModelBuilder builder, LoadOptions options) {
-        byte[] content;
+        return fill(template.toString(), template, builder, options);
+    }
+
+    /** {@link #fill(Path, ModelBuilder, LoadOptions)} with the name messages and origins give the file. */
+    static LoadSummary fill(String file, Path template, ModelBuilder builder, LoadOptions options) {
+        StackLoader loader = new StackLoader(ReadLimits.DEFAULT);
+        Template parsed;
         try {
-            content = Files.readAllBytes(template);
-        } catch (NoSuchFileException e) {
-            throw new ModelLoadException(template + ": error: no such file");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            parsed = loader.parse(file, template);
+        } catch (UncheckedIOException e) {
+            throw new ModelLoadException(file + ": error: " + (e.getCause() instanceof NoSuchFileException
+                    ? "no such file" : "cannot read the file: " + e.getCause().getMessage()), e);
         }
-        return fill(template.toString(), content, template, builder, options);
+        return load(loader, file, parsed, template, builder, options);
     }
 
     /**
-     * Adds a template given as bytes to a builder.
+     * Adds a template given as bytes to a builder. The bytes are not kept once parsed: a caller
+     * that passes them without holding on to them lets a large file's memory go while the model
+     * is filled. (Given a path, {@link #fill(Path, ModelBuilder, LoadOptions)} never holds the
+     * whole file.)
      *
      * @param file the name for messages and origins
      * @param location where nested stacks' relative paths start from (the template's path)
      */
     public static LoadSummary fill(String file, byte[] content, Path location, ModelBuilder builder, LoadOptions options) {
+        StackLoader loader = new StackLoader(ReadLimits.DEFAULT);
+        Template parsed = loader.parse(file, content);
+        content = null; // the tree holds all the load needs
+        return load(loader, file, parsed, location, builder, options);
+    }
+
+    private static LoadSummary load(StackLoader loader, String file, Template template, Path location,
+                                    ModelBuilder builder, LoadOptions options) {
         try {
-            return new StackLoader(ReadLimits.DEFAULT).load(file, content, location, options, builder);
+            return loader.load(template, location, options, builder);
         } catch (UncheckedIOException e) {
             throw new ModelLoadException(file + ": error: cannot read a nested stack's template: "
                     + e.getCause().getMessage(), e);

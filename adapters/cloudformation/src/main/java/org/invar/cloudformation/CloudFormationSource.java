@@ -2,6 +2,7 @@ package org.invar.cloudformation;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.invar.model.ModelBuilder;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelInput;
@@ -40,8 +41,11 @@ public final class CloudFormationSource implements ModelSource {
 
     @Override
     public void load(ModelInput input, ModelBuilder builder, LoadOptions options) throws IOException {
-        Path location = input.path().orElse(Path.of("template"));
-        LoadSummary summary = CloudFormation.fill(input.displayName(), input.bytes(), location, builder, options);
+        Optional<Path> path = input.path();
+        // A file is parsed as it is read; standard input has been read already.
+        LoadSummary summary = path.isPresent()
+                ? CloudFormation.fill(input.displayName(), path.get(), builder, options)
+                : CloudFormation.fill(input.displayName(), input.bytes(), path.orElse(Path.of("template")), builder, options);
         notes(input.displayName(), summary).forEach(builder::note);
     }
 

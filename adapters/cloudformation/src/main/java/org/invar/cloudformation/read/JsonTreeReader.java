@@ -44,7 +44,7 @@ final class JsonTreeReader {
                     case FIELD_NAME -> tree.scalar(new Node.Scalar(p.currentName(), Node.ScalarType.STRING, pos), null);
                     case VALUE_STRING -> tree.scalar(new Node.Scalar(tree.text(p.getText()), Node.ScalarType.STRING, pos), null);
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-                            tree.scalar(new Node.Scalar(p.getText(), Node.ScalarType.NUMBER, pos), null);
+                            tree.scalar(new Node.Scalar(tree.text(p.getText()), Node.ScalarType.NUMBER, pos), null);
                     case VALUE_TRUE, VALUE_FALSE ->
                             tree.scalar(new Node.Scalar(p.getText(), Node.ScalarType.BOOL, pos), null);
                     case VALUE_NULL -> tree.scalar(new Node.Scalar("", Node.ScalarType.NULL, pos), null);

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A template as read from YAML or JSON: scalars, sequences and mappings, each with the position
- * it started at. YAML short-form tags are already expanded ({@code !Ref X} reads as the mapping
+ * it started at (packed in a long, {@link Pos#packed()}). YAML short-form tags are already expanded ({@code !Ref X} reads as the mapping
  * {@code {Ref: X}}), so the resolver sees one form whatever the syntax.
  *
  * <pre>{@code
@@ -21,22 +21,49 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
     enum ScalarType { STRING, NUMBER, BOOL, NULL }
 
     /** A string, number, boolean or null, with its text as written (unquoted). */
-    record Scalar(String text, ScalarType type, Pos pos) implements Node {
+    record Scalar(String text, ScalarType type, long at) implements Node {
+        public Scalar(String text, ScalarType type, Pos pos) {
+            this(text, type, pos.packed());
+        }
+
+        @Override
+        public Pos pos() {
+            return Pos.unpack(at);
+        }
+
         public boolean isNull() {
             return type == ScalarType.NULL;
         }
     }
 
-    record Sequence(List<Node> items, Pos pos) implements Node {
+    record Sequence(List<Node> items, long at) implements Node {
         public Sequence {
             items = List.copyOf(items);
+        }
+
+        public Sequence(List<Node> items, Pos pos) {
+            this(items, pos.packed());
+        }
+
+        @Override
+        public Pos pos() {
+            return Pos.unpack(at);
         }
     }
 
     /** A mapping with string keys, in the order written; keys are unique. {@code entries} is immutable. */
-    record Mapping(Map<String, Entry> entries, Pos pos) implements Node {
+    record Mapping(Map<String, Entry> entries, long at) implements Node {
         public Mapping {
             entries = MappingEntries.copyOf(entries);
+        }
+
+        public Mapping(Map<String, Entry> entries, Pos pos) {
+            this(entries, pos.packed());
+        }
+
+        @Override
+        public Pos pos() {
+            return Pos.unpack(at);
         }
 
         public Optional<Node> get(String key) {
@@ -60,6 +87,13 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
     }
 
     /** One key of a mapping, with where the key was written. */
-    record Entry(String key, Pos keyPos, Node value) {
+    record Entry(String key, long keyAt, Node value) {
+        public Entry(String key, Pos keyPos, Node value) {
+            this(key, keyPos.packed(), value);
+        }
+
+        public Pos keyPos() {
+            return Pos.unpack(keyAt);
+        }
     }
 }

@@ -1,13 +1,23 @@
 package org.invar.cloudformation.read;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Reads a template file, YAML or JSON, into a {@link Node} tree within {@link ReadLimits}.
  *
  * <pre>{@code
  * Node root = new TemplateReader(ReadLimits.DEFAULT).read("stack.yml", bytes);
+ * Node fromFile = new TemplateReader(ReadLimits.DEFAULT).read("stack.yml", Path.of("stack.yml"));
  * }</pre>
+ *
+ * A file is parsed as it is read, in chunks: a 10 MB template never sits whole in memory beside
+ * the tree made of it.
  */
 public final class TemplateReader {
     private final ReadLimits limits;
@@ -18,14 +28,47 @@ public final class TemplateReader {
 
     /** Parses {@code content}; {@code file} names it in messages. Bad input throws ModelLoadException. */
     public Node read(String file, byte[] content) {
-        if (content.length > limits.maxChars() * 4) {
+        checkSize(file, content.length);
+        return read(file, new ByteArrayInputStream(content));
+    }
+
+    /** Parses the file at {@code path}; {@code file} names it in messages. */
+    public Node read(String file, Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            checkSize(file, Files.size(path));
+            return read(file, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Node read(String file, InputStream in) {
+        BufferedInputStream buffered = new BufferedInputStream(in, SNIFF);
+        if (looksLikeJson(file, head(buffered))) {
+            return new JsonTreeReader(file, limits).read(buffered);
+        }
+        return new YamlTreeReader(file, limits).read(buffered);
+    }
+
+    private void checkSize(String file, long bytes) {
+        if (bytes > limits.maxChars() * 4) {
             throw TemplateSyntax.error(file, Pos.NONE, "the file is larger than " + limits.maxChars()
                     + " characters, more than any template");
         }
-        if (looksLikeJson(file, content)) {
-            return new JsonTreeReader(file, limits).read(new ByteArrayInputStream(content));
+    }
+
+    /** Bytes enough to tell JSON from YAML by the first character that is not white space. */
+    private static final int SNIFF = 8192;
+
+    private static byte[] head(BufferedInputStream in) {
+        try {
+            in.mark(SNIFF);
+            byte[] head = in.readNBytes(SNIFF);
+            in.reset();
+            return head;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new YamlTreeReader(file, limits).read(new ByteArrayInputStream(content));
     }
 
     /**

@@ -176,7 +176,7 @@ final class TreeBuilder {
             parent.pendingKey = key;
         } else {
             Node.Scalar key = parent.pendingKey;
-            parent.put(new Node.Entry(key.text(), key.pos(), node));
+            parent.put(new Node.Entry(key.text(), key.at(), node));
             parent.pendingKey = null;
         }
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.invar.cloudformation.LoadSummary;
 import org.invar.cloudformation.map.ModelFiller;
 import org.invar.cloudformation.read.ReadLimits;
+import org.invar.cloudformation.read.TemplateReader;
 import org.invar.cloudformation.resolve.CycleGuard;
 import org.invar.cloudformation.resolve.Region;
 import org.invar.cloudformation.resolve.StackScope;
@@ -18,7 +19,8 @@ import org.invar.spi.LoadOptions;
  * Loads one top-level template, and the nested stacks it names, into a model builder.
  *
  * <pre>{@code
- * LoadSummary s = new StackLoader(ReadLimits.DEFAULT).load("stack.yml", bytes, Path.of("stack.yml"), options, builder);
+ * StackLoader loader = new StackLoader(ReadLimits.DEFAULT);
+ * LoadSummary s = loader.load(loader.parse("stack.yml", bytes), Path.of("stack.yml"), options, builder);
  * }</pre>
  */
 public final class StackLoader {
@@ -28,13 +30,21 @@ public final class StackLoader {
         this.limits = limits;
     }
 
+    /** Parses a top-level template; {@code file} names it in messages and origins. */
+    public Template parse(String file, byte[] content) {
+        return Template.of(file, new TemplateReader(limits).read(file, content));
+    }
+
+    /** Parses a top-level template file as it reads it; an unreadable file throws UncheckedIOException. */
+    public Template parse(String file, Path path) {
+        return Template.of(file, new TemplateReader(limits).read(file, path));
+    }
+
     /**
-     * @param file the name messages and origins use
      * @param location where the template is, so nested stacks are found relative to it
      */
-    public LoadSummary load(String file, byte[] content, Path location, LoadOptions options, ModelBuilder builder) {
+    public LoadSummary load(Template template, Path location, LoadOptions options, ModelBuilder builder) {
         TemplateFiles files = new TemplateFiles(limits);
-        Template template = files.parse(file, content);
         NestedStacks nested = new NestedStacks(files, limits);
         Map<String, Val> given = new LinkedHashMap<>();
         options.params().forEach((name, value) -> given.put(name, Val.text(value)));

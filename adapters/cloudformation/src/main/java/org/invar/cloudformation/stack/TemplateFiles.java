@@ -1,8 +1,5 @@
 package org.invar.cloudformation.stack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,21 +19,11 @@ final class TemplateFiles {
         this.reader = new TemplateReader(limits);
     }
 
-    Template parse(String displayName, byte[] content) {
-        return Template.of(displayName, reader.read(displayName, content));
-    }
-
     Template parse(Path file) {
         Path key = file.toAbsolutePath().normalize();
         Template t = parsed.get(key);
         if (t == null) {
-            byte[] content;
-            try {
-                content = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            t = parse(file.toString(), content);
+            t = Template.of(file.toString(), reader.read(file.toString(), file));
             parsed.put(key, t);
         }
         return t;
