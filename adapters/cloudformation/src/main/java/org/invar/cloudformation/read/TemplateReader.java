@@ -43,8 +43,8 @@ public final class TemplateReader {
     }
 
     private Node read(String file, InputStream in) {
-        BufferedInputStream buffered = new BufferedInputStream(in, SNIFF);
-        if (looksLikeJson(file, head(buffered))) {
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        if (looksLikeJson(file, firstSignificantByte(buffered))) {
             return new JsonTreeReader(file, limits).read(buffered);
         }
         return new YamlTreeReader(file, limits).read(buffered);
@@ -57,15 +57,22 @@ public final class TemplateReader {
         }
     }
 
-    /** Bytes enough to tell JSON from YAML by the first character that is not white space. */
-    private static final int SNIFF = 8192;
-
-    private static byte[] head(BufferedInputStream in) {
+    /**
+     * The first byte after a byte order mark and white space, or -1, read ahead and given back:
+     * the stream's buffer grows only by the white space there is.
+     */
+    private static int firstSignificantByte(BufferedInputStream in) {
         try {
-            in.mark(SNIFF);
-            byte[] head = in.readNBytes(SNIFF);
+            in.mark(Integer.MAX_VALUE);
+            int b = in.read();
+            if (b == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+                b = in.read();
+            }
+            while (b >= 0 && Character.isWhitespace(b)) {
+                b = in.read();
+            }
             in.reset();
-            return head;
+            return b;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,18 +82,11 @@ public final class TemplateReader {
      * JSON goes to the JSON parser for its precise messages; a YAML file written in flow style
      * (starting with '{') keeps the YAML parser when its name says YAML.
      */
-    static boolean looksLikeJson(String file, byte[] content) {
+    static boolean looksLikeJson(String file, int firstSignificantByte) {
         String name = file.toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".yml") || name.endsWith(".yaml")) {
             return false;
         }
-        int i = 0;
-        if (content.length >= 3 && (content[0] & 0xff) == 0xEF && (content[1] & 0xff) == 0xBB && (content[2] & 0xff) == 0xBF) {
-            i = 3;
-        }
-        while (i < content.length && Character.isWhitespace(content[i])) {
-            i++;
-        }
-        return i < content.length && (content[i] == '{' || content[i] == '[');
+        return firstSignificantByte == '{' || firstSignificantByte == '[';
     }
 }
