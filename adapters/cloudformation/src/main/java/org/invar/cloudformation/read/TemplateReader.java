@@ -72,6 +72,7 @@ public final class TemplateReader {
                 b = in.read();
             }
             in.reset();
+            in.mark(0); // drop the mark, or the buffer would grow to hold the whole file
             return b;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
