@@ -214,6 +214,21 @@ public final class EntityBuilder {
         return Optional.ofNullable(existenceUnknown);
     }
 
+    /** The value of the kind's attribute at {@code index}, or null: for freezing, without a look-up by name. */
+    Value valueAt(int index) {
+        return values == null ? null : values[index];
+    }
+
+    /** The target ids of the kind's relation at {@code index}, or null when there are none. */
+    Set<String> targetsAt(int index) {
+        return targets == null ? null : targets[index];
+    }
+
+    /** Why the relation is unknown, or null. */
+    String unknownReason(String relation) {
+        return unknownRelations.get(relation);
+    }
+
     void addEdge(String relation, String target) {
         int i = kind.relationIndex(relation);
         if (targets == null) {

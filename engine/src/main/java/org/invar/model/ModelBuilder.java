@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.invar.derive.Derivations;
 import org.invar.schema.AttributeDef;
 import org.invar.schema.KindDef;
@@ -140,8 +141,8 @@ public final class ModelBuilder {
         List<Map<String, Integer>> indices = new ArrayList<>();
         List<List<EntityBuilder>> declared = new ArrayList<>();
         for (int k = 0; k < kinds.size(); k++) {
-            List<EntityBuilder> entities = new ArrayList<>();
-            Map<String, Integer> index = new HashMap<>();
+            List<EntityBuilder> entities = new ArrayList<>(kinds.get(k).size());
+            Map<String, Integer> index = new HashMap<>(kinds.get(k).size() * 4 / 3 + 1);
             for (EntityBuilder e : kinds.get(k).values()) {
                 if (e.declared) {
                     index.put(e.id(), entities.size());
@@ -175,13 +176,13 @@ public final class ModelBuilder {
             }
             Column[] columns = new Column[def.attributes().size()];
             for (int a = 0; a < columns.length; a++) {
-                columns[a] = column(def.attributes().get(a), entities, pool);
+                columns[a] = column(def.attributes().get(a), a, entities, pool);
             }
             Relation[] relations = new Relation[def.relations().size()];
             for (int r = 0; r < relations.length; r++) {
                 RelationDef rel = def.relations().get(r);
                 int target = schema.kindIndex(rel.target());
-                relations[r] = relation(rel, target, entities, indices.get(target),
+                relations[r] = relation(rel, r, target, entities, indices.get(target),
                         inverseUnknown.get(def.name() + "." + rel.name()));
             }
             tables[k] = new EntityTable(def, k, ids, origins, columns, relations, existence, suppressions);
@@ -189,14 +190,14 @@ public final class ModelBuilder {
         return new Model(schema, tables, pool, notes);
     }
 
-    private static Column column(AttributeDef def, List<EntityBuilder> entities, StringPool pool) {
+    private static Column column(AttributeDef def, int attribute, List<EntityBuilder> entities, StringPool pool) {
         int n = entities.size();
         byte[] state = new byte[n];
         long[] bits = new long[n];
         Value.ListValue[] lists = def.type() == ValueType.LIST ? new Value.ListValue[n] : null;
         Map<Integer, String> reasons = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            Value v = entities.get(i).attribute(def.name()).orElse(null);
+            Value v = entities.get(i).valueAt(attribute);
             if (v == null) {
                 continue;
             }
@@ -251,13 +252,14 @@ public final class ModelBuilder {
         return unknown;
     }
 
-    private static Relation relation(RelationDef def, int targetKind, List<EntityBuilder> entities,
+    private static Relation relation(RelationDef def, int relation, int targetKind, List<EntityBuilder> entities,
                                      Map<String, Integer> targetIndex, String inverseUnknown) {
         int n = entities.size();
         int[] offsets = new int[n + 1];
         int total = 0;
         for (int i = 0; i < n; i++) {
-            total += entities.get(i).related(def.name()).size();
+            Set<String> ids = entities.get(i).targetsAt(relation);
+            total += ids == null ? 0 : ids.size();
         }
         int[] targets = new int[total];
         Map<Integer, String> unknown = new HashMap<>();
@@ -265,7 +267,8 @@ public final class ModelBuilder {
         for (int i = 0; i < n; i++) {
             EntityBuilder e = entities.get(i);
             offsets[i] = slot;
-            for (String id : e.related(def.name())) {
+            Set<String> ids = e.targetsAt(relation);
+            for (String id : ids == null ? Set.<String>of() : ids) {
                 Integer t = targetIndex.get(id);
                 if (t == null) {
                     throw new ModelException(e.describe() + ": " + def.name() + " names " + def.target() + " '" + id
@@ -273,7 +276,7 @@ public final class ModelBuilder {
                 }
                 targets[slot++] = t;
             }
-            String reason = e.unknownRelation(def.name()).orElse(null);
+            String reason = e.unknownReason(def.name());
             if (reason != null) {
                 unknown.put(i, reason);
             }
