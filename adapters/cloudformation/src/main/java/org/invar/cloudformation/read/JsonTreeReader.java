@@ -36,19 +36,19 @@ final class JsonTreeReader {
         try (JsonParser p = factory.createParser(in)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                Pos pos = pos(p.currentTokenLocation());
+                long at = at(p);
                 switch (t) {
-                    case START_OBJECT -> tree.startMapping(pos, null);
-                    case START_ARRAY -> tree.startSequence(pos, null);
+                    case START_OBJECT -> tree.startMapping(at, null);
+                    case START_ARRAY -> tree.startSequence(at, null);
                     case END_OBJECT, END_ARRAY -> tree.end();
-                    case FIELD_NAME -> tree.scalar(new Node.Scalar(p.currentName(), Node.ScalarType.STRING, pos), null);
-                    case VALUE_STRING -> tree.scalar(new Node.Scalar(tree.text(p.getText()), Node.ScalarType.STRING, pos), null);
+                    case FIELD_NAME -> tree.scalar(new Node.Scalar(p.currentName(), Node.ScalarType.STRING, at), null);
+                    case VALUE_STRING -> tree.scalar(new Node.Scalar(tree.text(p.getText()), Node.ScalarType.STRING, at), null);
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-                            tree.scalar(new Node.Scalar(tree.text(p.getText()), Node.ScalarType.NUMBER, pos), null);
+                            tree.scalar(new Node.Scalar(tree.text(p.getText()), Node.ScalarType.NUMBER, at), null);
                     case VALUE_TRUE, VALUE_FALSE ->
-                            tree.scalar(new Node.Scalar(p.getText(), Node.ScalarType.BOOL, pos), null);
-                    case VALUE_NULL -> tree.scalar(new Node.Scalar("", Node.ScalarType.NULL, pos), null);
-                    default -> throw TemplateSyntax.error(file, pos, "unexpected JSON token " + t);
+                            tree.scalar(new Node.Scalar(p.getText(), Node.ScalarType.BOOL, at), null);
+                    case VALUE_NULL -> tree.scalar(new Node.Scalar("", Node.ScalarType.NULL, at), null);
+                    default -> throw TemplateSyntax.error(file, Pos.unpack(at), "unexpected JSON token " + t);
                 }
             }
         } catch (JsonProcessingException e) {
@@ -65,6 +65,15 @@ final class JsonTreeReader {
             throw TemplateSyntax.error(file, new Pos(1, 1), "the file is empty");
         }
         return tree.root();
+    }
+
+    /** Where the current token starts (a key: where its name starts), packed. */
+    private static long at(JsonParser p) {
+        JsonLocation location = p.currentTokenLocation();
+        if (location == null || location.getLineNr() < 1) {
+            return 0;
+        }
+        return Pos.pack(location.getLineNr(), Math.max(1, location.getColumnNr()));
     }
 
     private static Pos pos(JsonLocation location) {

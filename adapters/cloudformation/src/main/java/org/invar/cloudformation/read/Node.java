@@ -17,6 +17,9 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
 
     Pos pos();
 
+    /** {@link #pos()} packed ({@link Pos#pack}), without making a Pos. */
+    long at();
+
     /** What kind of value a scalar is, by the YAML 1.2 core schema or by its JSON token. */
     enum ScalarType { STRING, NUMBER, BOOL, NULL }
 
@@ -82,7 +85,11 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
 
         /** A one-entry mapping, as a short-form tag expands to. */
         public static Mapping of(String key, Node value, Pos pos) {
-            return new Mapping(new MappingEntries(new Entry[] {new Entry(key, pos, value)}), pos);
+            return of(key, value, pos.packed());
+        }
+
+        static Mapping of(String key, Node value, long at) {
+            return new Mapping(new MappingEntries(new Entry[] {new Entry(key, at, value)}), at);
         }
     }
 

@@ -36,7 +36,7 @@ final class TreeBuilder {
      */
     private static final class Frame {
         final boolean mapping;
-        final Pos pos;
+        final long at;
         final String function;
         final List<Node> items;
         final List<Node.Entry> entries;
@@ -44,9 +44,9 @@ final class TreeBuilder {
         Node.Scalar pendingKey;
         long size = 1;
 
-        Frame(boolean mapping, Pos pos, String function) {
+        Frame(boolean mapping, long at, String function) {
             this.mapping = mapping;
-            this.pos = pos;
+            this.at = at;
             this.function = function;
             this.items = mapping ? null : new ArrayList<>(4);
             this.entries = mapping ? new ArrayList<>(4) : null;
@@ -76,10 +76,10 @@ final class TreeBuilder {
 
         Node node() {
             if (!mapping) {
-                return new Node.Sequence(items, pos);
+                return new Node.Sequence(items, at);
             }
             Node.Entry[] all = entries.toArray(new Node.Entry[0]);
-            return new Node.Mapping(all.length == 0 ? MappingEntries.EMPTY : new MappingEntries(all, byKey), pos);
+            return new Node.Mapping(all.length == 0 ? MappingEntries.EMPTY : new MappingEntries(all, byKey), at);
         }
     }
 
@@ -96,18 +96,21 @@ final class TreeBuilder {
         return shared == null ? raw : shared;
     }
 
-    /** Opens a mapping; {@code function} is the intrinsic a short-form tag names, or null. */
-    void startMapping(Pos pos, String function) {
-        push(new Frame(true, pos, function));
+    /**
+     * Opens a mapping at a position packed by {@link Pos#pack}; {@code function} is the intrinsic
+     * a short-form tag names, or null. Positions stay packed here: this runs for every token.
+     */
+    void startMapping(long at, String function) {
+        push(new Frame(true, at, function));
     }
 
-    void startSequence(Pos pos, String function) {
-        push(new Frame(false, pos, function));
+    void startSequence(long at, String function) {
+        push(new Frame(false, at, function));
     }
 
     private void push(Frame frame) {
         if (open.size() >= limits.maxDepth()) {
-            throw TemplateSyntax.error(file, frame.pos, "nesting is deeper than " + limits.maxDepth()
+            throw TemplateSyntax.error(file, Pos.unpack(frame.at), "nesting is deeper than " + limits.maxDepth()
                     + " levels; CloudFormation templates are far shallower, so this file is not one");
         }
         open.push(frame);
@@ -126,32 +129,32 @@ final class TreeBuilder {
                         + org.invar.model.Suggestions.didYouMean(only.key(), new java.util.TreeSet<>(IntrinsicFunctions.NAMES)));
             }
         }
-        Node node = wrap(f.node(), f.function, f.pos);
+        Node node = wrap(f.node(), f.function, f.at);
         add(node, f.size);
         return new Sized(node, f.size);
     }
 
     /** Adds a scalar; returns it (tag applied). */
     Sized scalar(Node.Scalar scalar, String function) {
-        Node node = wrap(scalar, function, scalar.pos());
+        Node node = wrap(scalar, function, scalar.at());
         add(node, 1);
         return new Sized(node, 1);
     }
 
     /** Adds a node again (a YAML alias), which stands for {@code size} nodes. */
     void alias(Node node, long size, Pos pos) {
-        add(node, size, pos);
+        add(node, size, pos.packed());
     }
 
     private void add(Node node, long size) {
-        add(node, size, node.pos());
+        add(node, size, node.at());
     }
 
-    private void add(Node node, long size, Pos pos) {
+    private void add(Node node, long size, long at) {
         Frame parent = open.peek();
         if (parent == null) {
             if (root != null) {
-                throw TemplateSyntax.error(file, pos, "more than one value at the top level");
+                throw TemplateSyntax.error(file, Pos.unpack(at), "more than one value at the top level");
             }
             root = node;
             rootSize = size;
@@ -159,18 +162,18 @@ final class TreeBuilder {
         }
         parent.size += size;
         if (parent.size > limits.maxExpandedNodes()) {
-            throw TemplateSyntax.error(file, pos, "the document expands to more than " + limits.maxExpandedNodes()
+            throw TemplateSyntax.error(file, Pos.unpack(at), "the document expands to more than " + limits.maxExpandedNodes()
                     + " values once its aliases are followed (a YAML alias bomb?)");
         }
         if (!parent.mapping) {
             parent.items.add(node);
         } else if (parent.pendingKey == null) {
             if (!(node instanceof Node.Scalar key) || key.isNull()) {
-                throw TemplateSyntax.error(file, pos, "a mapping key must be a plain string");
+                throw TemplateSyntax.error(file, Pos.unpack(at), "a mapping key must be a plain string");
             }
             Node.Entry first = parent.entry(key.text());
             if (first != null) {
-                throw TemplateSyntax.error(file, pos, "duplicate key '" + key.text() + "' (first at line "
+                throw TemplateSyntax.error(file, Pos.unpack(at), "duplicate key '" + key.text() + "' (first at line "
                         + first.keyPos().line() + ")");
             }
             parent.pendingKey = key;
@@ -181,8 +184,8 @@ final class TreeBuilder {
         }
     }
 
-    private static Node wrap(Node node, String function, Pos pos) {
-        return function == null ? node : Node.Mapping.of(function, node, pos);
+    private static Node wrap(Node node, String function, long at) {
+        return function == null ? node : Node.Mapping.of(function, node, at);
     }
 
     /** How many collections are open. */

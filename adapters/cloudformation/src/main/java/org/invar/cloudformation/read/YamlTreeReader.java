@@ -69,9 +69,9 @@ final class YamlTreeReader {
                         CollectionStartEvent start = (CollectionStartEvent) event;
                         String function = function(start.getTag(), event);
                         if (event instanceof MappingStartEvent) {
-                            tree.startMapping(pos(event), function);
+                            tree.startMapping(at(event), function);
                         } else {
-                            tree.startSequence(pos(event), function);
+                            tree.startSequence(at(event), function);
                         }
                         anchorOf(start).ifPresent(a -> openAnchors.put(tree.depth(), a));
                     }
@@ -150,7 +150,7 @@ final class YamlTreeReader {
         } else {
             type = plainType(text);
         }
-        return new Node.Scalar(text, type, pos(s));
+        return new Node.Scalar(text, type, at(s));
     }
 
     /**
@@ -180,6 +180,10 @@ final class YamlTreeReader {
 
     private static Pos pos(Mark mark) {
         return new Pos(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    private static long at(Event event) {
+        return event.getStartMark().map(m -> Pos.pack(m.getLine() + 1, m.getColumn() + 1)).orElse(0L);
     }
 
     private static String describe(MarkedYamlEngineException e) {
