@@ -171,6 +171,21 @@ class UnlistedKindsTest {
     }
 
     @Test
+    void deniedZonesLeaveAPlaceholderZoneOfTheRegionWithNoNode() {
+        fake.deny("ec2:DescribeAvailabilityZones");
+        Model model = read();
+        ModelView m = new ModelView(model);
+        String zones = "unlisted availability zones of " + SCOPE;
+        assertEquals(List.of(zones, "use1-az1", "use1-az2"), m.ids("az"), "the subnets still name theirs");
+        assertEquals(List.of("us-east-1"), m.related("az", zones, "region"), "its region is known");
+        assertEquals("unknown: ec2:DescribeAvailabilityZones denied in us-east-1", m.attr("az", zones, "zone_id"));
+        Report report = Invar.compile(AZ_RULE).evaluate(model);
+        assertEquals(List.of("use1-az2"), ids(report.violations()), "no load balancer has a node in it");
+        assertEquals(List.of(), report.unknowns());
+        unknownFor(check("every az has zone_id != \"\"", model), zones, "may not exist");
+    }
+
+    @Test
     void deniedDbInstancesAndBucketsAreUnknownNotNothingInScope() {
         String db = "every db_instance has storage_encrypted == true";
         String bucket = "every bucket has versioning == true";
