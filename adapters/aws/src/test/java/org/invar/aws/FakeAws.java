@@ -62,6 +62,7 @@ final class FakeAws implements AutoCloseable {
     private final ExecutorService threads;
     private final List<String> scenarios;
     private final Map<String, Boolean> denied = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> deniedIn = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> throttles = new ConcurrentHashMap<>();
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
@@ -93,6 +94,12 @@ final class FakeAws implements AutoCloseable {
 
     FakeAws deny(String action) {
         denied.put(action, true);
+        return this;
+    }
+
+    /** Denies an action only to requests signed for that region. */
+    FakeAws deny(String action, String region) {
+        deniedIn.put(action + " " + region, true);
         return this;
     }
 
@@ -148,7 +155,7 @@ final class FakeAws implements AutoCloseable {
                     return;
                 }
             }
-            if (denied.containsKey(call.action)) {
+            if (denied.containsKey(call.action) || deniedIn.containsKey(call.action + " " + region(ex))) {
                 send(ex, call.protocol.deniedStatus(), call.protocol.contentType(), call.protocol.error(call, "denied"));
                 return;
             }
@@ -224,6 +231,13 @@ final class FakeAws implements AutoCloseable {
         return new Call("s3:unknown", "s3", "unknown", "s3/none", Map.of(), Protocol.S3, null);
     }
 
+    /** The region a request is signed for, or null. */
+    private static String region(HttpExchange ex) {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        Matcher m = SCOPE_REGION.matcher(auth == null ? "" : auth);
+        return m.find() ? m.group(1) : null;
+    }
+
     /**
      * The answer file: for a call about one resource ({@code TargetGroupArn=...}) the file named
      * after the ARN's last part first ({@code DescribeTargetHealth.73e2d6bc24d8a067.xml}); the
@@ -231,10 +245,9 @@ final class FakeAws implements AutoCloseable {
      */
     private String canned(HttpExchange ex, Call call) throws IOException {
         List<String> order = new ArrayList<>();
-        String auth = ex.getRequestHeaders().getFirst("Authorization");
-        Matcher m = SCOPE_REGION.matcher(auth == null ? "" : auth);
-        if (m.find() && regionScenarios.containsKey(m.group(1))) {
-            order.add(regionScenarios.get(m.group(1)));
+        String region = region(ex);
+        if (region != null && regionScenarios.containsKey(region)) {
+            order.add(regionScenarios.get(region));
         } else {
             order.addAll(scenarios);
         }

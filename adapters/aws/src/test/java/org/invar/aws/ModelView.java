@@ -63,6 +63,11 @@ final class ModelView {
         return model.table(kind).relation(relation).unknownReason(index(kind, id));
     }
 
+    /** Why the entity may not exist, or null when it does. */
+    String existenceUnknown(String kind, String id) {
+        return model.table(kind).existenceUnknown(index(kind, id));
+    }
+
     String origin(String kind, String id) {
         return model.table(kind).origin(index(kind, id)).display();
     }

@@ -35,6 +35,8 @@ final class EcsMapper {
                         + scope.where() : ecs.clusters().reason();
                 e.unknownRelation("capacity_provider", reason);
                 e.unknownRelation("capacity_provider_strategy", reason);
+                // Its default strategy comes only in that answer.
+                Unlisted.of(ctx, scope, "capacity_provider_strategy", e, reason);
             } else {
                 cluster(ctx, scope, e, c);
             }

@@ -30,6 +30,7 @@ final class EcsServiceMapper {
         if (!parts.serviceArns().isOk()) {
             ctx.listingFailed(scope, "ecs_service", parts.serviceArns().reason());
             cluster.unknownRelation("ecs_service", parts.serviceArns().reason());
+            Unlisted.of(ctx, scope, "ecs_service", cluster, parts.serviceArns().reason());
             return byName;
         }
         Map<String, Service> described = new HashMap<>();
@@ -40,8 +41,11 @@ final class EcsServiceMapper {
             Service s = described.get(arn);
             if (s == null) {
                 e.set("name", Arns.name(arn));
-                Unknowns.fill(e, parts.services().isOk() ? "ecs:DescribeServices did not describe it "
-                        + scope.where() : parts.services().reason());
+                String reason = parts.services().isOk() ? "ecs:DescribeServices did not describe it "
+                        + scope.where() : parts.services().reason();
+                Unknowns.fill(e, reason);
+                // Its strategy and placement come only in that answer.
+                Unlisted.parts(ctx, scope, e, reason);
             } else {
                 service(ctx, scope, e, s);
             }

@@ -26,6 +26,8 @@ final class EcsTaskMapper {
     static void map(MappingContext ctx, ScanScope scope, EcsClusterSnapshot parts, Map<String, String> services) {
         if (!parts.taskArns().isOk()) {
             ctx.listingFailed(scope, "ecs_task", parts.taskArns().reason());
+            ctx.model.find("ecs_cluster", parts.clusterArn()).ifPresent(cluster ->
+                    Unlisted.of(ctx, scope, "ecs_task", cluster, parts.taskArns().reason()));
             for (String service : services.values()) {
                 ctx.model.find("ecs_service", service).ifPresent(s -> s.unknownRelation("ecs_task",
                         parts.taskArns().reason()));

@@ -80,8 +80,10 @@ final class LoadBalancerMapper {
     private static void listeners(MappingContext ctx, ScanScope scope, EntityBuilder lb,
                                   Fetched<List<Listener>> fetched, Map<String, Fetched<List<Rule>>> rules) {
         if (fetched == null || !fetched.isOk()) {
-            lb.unknownRelation("listener", fetched == null ? "elasticloadbalancing:DescribeListeners was not called"
-                    : fetched.reason());
+            String reason = fetched == null ? "elasticloadbalancing:DescribeListeners was not called"
+                    : fetched.reason();
+            lb.unknownRelation("listener", reason);
+            Unlisted.of(ctx, scope, "listener", lb, reason);
             return;
         }
         for (Listener l : fetched.get()) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.invar.aws.scan.Fetched;
 import org.invar.aws.scan.ScanScope;
 import org.invar.model.EntityBuilder;
@@ -33,10 +34,14 @@ final class MappingContext {
 
     /** Declares an entity read in a scope, with its ARN as origin. */
     EntityBuilder entity(ScanScope scope, String kind, String id) {
+        return entity(scope, kind, id, Origin.resource(Arns.of(scope, kind, id)));
+    }
+
+    private EntityBuilder entity(ScanScope scope, String kind, String id, Origin origin) {
         EntityBuilder e = model.entity(kind, id);
         scopes.putIfAbsent(key(kind, id), scope);
         if (e.origin() == Origin.NONE) {
-            e.origin(Origin.resource(Arns.of(scope, kind, id)));
+            e.origin(origin);
         }
         return e;
     }
@@ -45,10 +50,14 @@ final class MappingContext {
         return Optional.ofNullable(scopes.get(key(e.kind(), e.id())));
     }
 
-    /** Records that the listing of a kind failed in a scope, when it did. */
+    /**
+     * Records that the listing of a kind in a whole scope failed, when it did, and declares the
+     * placeholder for what it may have left out ({@link Unlisted}).
+     */
     void listing(ScanScope scope, String kind, Fetched<?> fetched) {
         if (!fetched.isOk()) {
             listingFailed(scope, kind, fetched.reason());
+            Unlisted.inScope(this, scope, kind, fetched.reason());
         }
     }
 
@@ -107,6 +116,25 @@ final class MappingContext {
             subnetZoneHint(id).ifPresent(az -> e.relate("az", az));
         }
         failedListing(scope, kind).ifPresent(reason -> Unknowns.fill(e, reason));
+        return e;
+    }
+
+    /**
+     * A placeholder: entities that may exist and were not listed, declared once under its id
+     * with its existence and every field unknown for the reason, but what {@code known} sets;
+     * then {@code parts} declares the placeholders of what would have been listed per entity.
+     */
+    EntityBuilder unlisted(ScanScope scope, String id, String kind, Origin origin, String reason,
+                           Consumer<EntityBuilder> known, Consumer<EntityBuilder> parts) {
+        Optional<EntityBuilder> existing = model.find(kind, id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        EntityBuilder e = entity(scope, kind, id, origin);
+        e.existenceUnknown(reason);
+        known.accept(e);
+        Unknowns.fill(e, reason);
+        parts.accept(e);
         return e;
     }
 

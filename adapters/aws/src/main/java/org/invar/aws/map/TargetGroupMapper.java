@@ -34,8 +34,10 @@ final class TargetGroupMapper {
             unlistedLoadBalancers(ctx, scope, elb, tg);
             Fetched<List<TargetHealthDescription>> health = elb.targetHealth().get(tg.targetGroupArn());
             if (health == null || !health.isOk()) {
-                e.unknownRelation("target", health == null
-                        ? "elasticloadbalancing:DescribeTargetHealth was not called" : health.reason());
+                String reason = health == null ? "elasticloadbalancing:DescribeTargetHealth was not called"
+                        : health.reason();
+                e.unknownRelation("target", reason);
+                Unlisted.of(ctx, scope, "target", e, reason);
                 continue;
             }
             for (TargetHealthDescription d : health.get()) {

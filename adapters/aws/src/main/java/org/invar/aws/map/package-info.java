@@ -11,6 +11,9 @@
  * {@code <service ARN>/placement-strategy/1}. Origins are ARNs.
  *
  * <p>A failed call leaves what it would have filled unknown, with the call's reason; an entity
- * referenced but not read (its listing failed) is added with every field unknown.
+ * referenced but not read (its listing failed) is added with every field unknown. A failed
+ * listing also adds a placeholder for the entities it may have left out ({@code Unlisted}):
+ * {@code unlisted load balancers of 123456789012/eu-west-1}, whose existence and fields are
+ * unknown, so rules over that kind are unknown rather than skipped.
  */
 package org.invar.aws.map;
