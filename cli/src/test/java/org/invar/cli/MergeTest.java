@@ -54,6 +54,38 @@ class MergeTest {
     }
 
     @Test
+    void theOrderOfTheInputsChangesNothing() {
+        // The service names the network's subnets as stand-ins; given first, its stand-ins must not
+        // leave unknowns on the subnets the network then describes.
+        Cli.Result networkFirst = Cli.run("check", "--merge", "--format", "json", "--rules", Scenarios.RULES,
+                NETWORK, SERVICE);
+        Cli.Result serviceFirst = Cli.run("check", "--merge", "--format", "json", "--rules", Scenarios.RULES,
+                SERVICE, NETWORK);
+
+        assertEquals(networkFirst.status(), serviceFirst.status(), serviceFirst::toString);
+        assertEquals(Json.object(Json.parse(networkFirst.out())).get("summary"),
+                Json.object(Json.parse(serviceFirst.out())).get("summary"));
+        assertEquals(verdicts(networkFirst), verdicts(serviceFirst));
+        assertTrue(verdicts(networkFirst).stream().anyMatch(v -> v.contains("fail")), networkFirst::toString);
+    }
+
+    /** Each violation as rule, verdict and entity, sorted: the report's order follows the inputs. */
+    private static List<String> verdicts(Cli.Result r) {
+        return violations(r).stream().map(v -> List.of(Json.object(v).get("rule"), Json.object(v).get("verdict"),
+                Json.object(v).get("entity")).toString()).sorted().toList();
+    }
+
+    @Test
+    void twoInputsDescribingOneIdAreAnErrorNotAnOverwrite() {
+        Cli.Result r = Cli.run("check", "--merge", "--rules", Scenarios.RULES, NETWORK, Scenarios.TEMPLATE);
+
+        assertEquals(2, r.status(), r::toString);
+        assertTrue(r.err().startsWith(Scenarios.TEMPLATE + ": error: "), r::toString);
+        assertTrue(r.err().contains("is described twice, at " + NETWORK + ":"), r::toString);
+        assertTrue(r.err().contains("(rename one, or check the inputs apart)"), r::toString);
+    }
+
+    @Test
     void aMissingInputIsAUsageError() {
         Cli.Result r = Cli.run("check", "--merge", "--rules", Scenarios.RULES, NETWORK, "nowhere.yml");
 

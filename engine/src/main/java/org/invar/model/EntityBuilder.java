@@ -29,6 +29,7 @@ public final class EntityBuilder {
     private Origin origin = Origin.NONE;
     private String existenceUnknown;
     private List<Suppression> suppressions = List.of();
+    private boolean standIn;
     boolean declared;
 
     EntityBuilder(ModelBuilder model, KindDef kind, String id) {
@@ -151,6 +152,21 @@ public final class EntityBuilder {
         return this;
     }
 
+    /**
+     * Marks this entity a stand-in: an input names it (a subnet id passed as a parameter, an
+     * imported value) without describing it, so what it holds is what the naming input could
+     * tell, mostly unknowns. When inputs are merged ({@link ModelBuilder#merge}), an input that
+     * describes the same entity replaces the stand-in's fields, whichever input came first.
+     */
+    public EntityBuilder standIn() {
+        this.standIn = true;
+        return this;
+    }
+
+    public boolean isStandIn() {
+        return standIn;
+    }
+
     /** The entity's owners chose not to apply a rule to it, for a reason a report will show. */
     public EntityBuilder suppress(String rule, String reason) {
         if (suppressions.isEmpty()) {
@@ -227,6 +243,63 @@ public final class EntityBuilder {
     /** Why the relation is unknown, or null. */
     String unknownReason(String relation) {
         return unknownRelations.get(relation);
+    }
+
+    /**
+     * Takes in what another input's builder knows of this same entity. Edges are facts about the
+     * entities that name each other, so they are kept from both; fields (values, unknown
+     * relations, origin, existence, suppressions) come from the side that describes the entity
+     * rather than stands in for it, and from this side when both do alike.
+     */
+    void absorb(EntityBuilder other) {
+        boolean theirsDescribes = other.declared && !other.standIn;
+        boolean oursDescribes = declared && !standIn;
+        boolean replace = other.declared && (!declared || theirsDescribes && !oursDescribes);
+        if (replace) {
+            values = other.values == null ? null : other.values.clone();
+            unknownRelations = other.unknownRelations.isEmpty() ? Map.of() : new LinkedHashMap<>(other.unknownRelations);
+            origin = other.origin;
+            existenceUnknown = other.existenceUnknown;
+            suppressions = other.suppressions.isEmpty() ? List.of() : new ArrayList<>(other.suppressions);
+            standIn = other.standIn;
+        } else if (declared && standIn && other.declared && other.standIn) {
+            // Two stand-ins: what either could tell, and of two origins the first by name, so
+            // that the order of the inputs does not show.
+            if (origin == Origin.NONE || other.origin != Origin.NONE
+                    && other.origin.display().compareTo(origin.display()) < 0) {
+                origin = other.origin;
+            }
+            for (int i = 0; other.values != null && i < other.values.length; i++) {
+                if (other.values[i] != null && valueAt(i) == null) {
+                    if (values == null) {
+                        values = new Value[other.values.length];
+                    }
+                    values[i] = other.values[i];
+                }
+            }
+            other.unknownRelations.forEach((relation, reason) -> {
+                if (!unknownRelations.containsKey(relation)) {
+                    unknownRelation(relation, reason);
+                }
+            });
+        }
+        declared |= other.declared;
+        for (int r = 0; other.targets != null && r < other.targets.length; r++) {
+            if (other.targets[r] == null) {
+                continue;
+            }
+            RelationDef def = kind.relations().get(r);
+            // A to-one relation the describing side set is not overridden by a stand-in's guess.
+            if (!def.many() && !replace && targetsAt(r) != null && !targetsAt(r).isEmpty()) {
+                continue;
+            }
+            if (replace && !def.many() && !other.targets[r].isEmpty() && targets != null) {
+                targets[r] = null;
+            }
+            for (String target : other.targets[r]) {
+                addEdge(def.name(), target);
+            }
+        }
     }
 
     void addEdge(String relation, String target) {

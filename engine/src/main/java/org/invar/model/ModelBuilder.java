@@ -130,6 +130,41 @@ public final class ModelBuilder {
         return java.util.Collections.unmodifiableList(notes);
     }
 
+    /**
+     * Takes in another builder's entities, notes and all: several inputs (a network template and a
+     * service template), each filled into its own builder, become one model. The result does not
+     * depend on the order of the inputs: an entity one input describes and another only names (a
+     * stand-in, {@link EntityBuilder#standIn()}) takes the describing input's fields, and keeps
+     * the edges of both. Two inputs that both describe the same kind and id from different
+     * origins (two templates with a resource of the same logical id) are an error, not a silent
+     * overwrite.
+     */
+    public ModelBuilder merge(ModelBuilder other) {
+        if (other.schema != schema && !other.schema.kinds().equals(schema.kinds())) {
+            throw new ModelException("cannot merge models of different schemas");
+        }
+        for (int k = 0; k < kinds.size(); k++) {
+            KindDef def = schema.kind(k);
+            for (EntityBuilder theirs : other.kinds.get(k).values()) {
+                EntityBuilder ours = kinds.get(k).get(theirs.id());
+                if (ours != null && ours.declared && theirs.declared && !ours.isStandIn() && !theirs.isStandIn()
+                        && !ours.origin().equals(theirs.origin())) {
+                    throw new ModelException(def.name() + " '" + theirs.id() + "' is described twice, at "
+                            + where(ours) + " and at " + where(theirs) + "; inputs merged into one model must "
+                            + "not describe the same id twice (rename one, or check the inputs apart)");
+                }
+                draft(def, theirs.id()).absorb(theirs);
+            }
+        }
+        notes.addAll(other.notes);
+        return this;
+    }
+
+    private static String where(EntityBuilder e) {
+        String at = e.origin().display();
+        return at.isEmpty() ? "an input without positions" : at;
+    }
+
     /** Derives the engine's facts ({@link Derivations}), then freezes the model. */
     public Model build() {
         Derivations.apply(this);

@@ -52,11 +52,20 @@ public final class ModelSources {
 
     /** Loads several inputs into one model (a network template and a service template). */
     public Model readMerged(List<ModelInput> inputs, LoadOptions options) throws IOException {
-        ModelBuilder builder = Model.builder();
+        // Each input fills a builder of its own, so what one input only names (a subnet id passed
+        // in) never takes on what an input before it said; merging then settles who describes what,
+        // the same in any order (ModelBuilder#merge).
+        ModelBuilder merged = Model.builder();
         for (ModelInput input : inputs) {
-            fill(input, builder, options);
+            ModelBuilder own = Model.builder();
+            fill(input, own, options);
+            try {
+                merged.merge(own);
+            } catch (ModelException e) {
+                throw new ModelLoadException(input.displayName() + ": error: " + e.getMessage(), e);
+            }
         }
-        return build(builder, inputs.stream().map(ModelInput::displayName).collect(Collectors.joining(", ")));
+        return build(merged, inputs.stream().map(ModelInput::displayName).collect(Collectors.joining(", ")));
     }
 
     private static Model build(ModelBuilder builder, String name) {

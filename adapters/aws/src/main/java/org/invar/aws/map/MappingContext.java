@@ -102,7 +102,7 @@ final class MappingContext {
         if (existing.isPresent()) {
             return existing.get();
         }
-        EntityBuilder e = entity(scope, kind, id);
+        EntityBuilder e = entity(scope, kind, id).standIn();
         if (e.kindDef().attribute("id").isPresent()) {
             e.set("id", id.startsWith("arn:") ? Arns.name(id) : id);
         }

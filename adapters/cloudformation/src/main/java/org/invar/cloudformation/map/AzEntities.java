@@ -35,9 +35,11 @@ final class AzEntities {
             return Optional.empty();
         }
         if (builder.find("az", name).isEmpty()) {
-            EntityBuilder az = builder.entity("az", name).set("name", name);
+            // A zone a template names is a stand-in for the real one: templates merged into one
+            // model that name az-1 name the same zone.
+            EntityBuilder az = builder.entity("az", name).standIn().set("name", name);
             if (region.isPresent() && name.startsWith(region.get()) && name.length() == region.get().length() + 1) {
-                builder.entity("region", region.get()).set("name", region.get());
+                builder.entity("region", region.get()).standIn().set("name", region.get());
                 az.relate("region", region.get());
             }
         }

@@ -30,7 +30,7 @@ final class Externals {
     String declare(String kind, String id, String reason, boolean literalId) {
         String key = kind + "\u0000" + id;
         if (builder.find(kind, id).isEmpty()) {
-            EntityBuilder e = builder.entity(kind, id);
+            EntityBuilder e = builder.entity(kind, id).standIn();
             if (literalId && e.kindDef().attribute("id").isPresent()) {
                 e.set("id", id);
             }

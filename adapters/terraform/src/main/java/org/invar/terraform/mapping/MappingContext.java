@@ -97,10 +97,11 @@ public final class MappingContext {
     /** The AZ entity of this name (with its region, when the name tells it), made on first use. */
     public String az(String name) {
         if (builder.find("az", name).isEmpty()) {
-            EntityBuilder az = builder.entity("az", name).set("name", name);
+            // A zone a configuration names is a stand-in for the real one, shared by merged inputs.
+            EntityBuilder az = builder.entity("az", name).standIn().set("name", name);
             Matcher m = REGION_OF_AZ.matcher(name);
             if (m.matches()) {
-                builder.entity("region", m.group(1)).set("name", m.group(1)).relate("az", name);
+                builder.entity("region", m.group(1)).standIn().set("name", m.group(1)).relate("az", name);
             }
             az.origin(Origin.NONE);
         }

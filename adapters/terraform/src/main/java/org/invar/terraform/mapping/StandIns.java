@@ -19,7 +19,7 @@ final class StandIns {
         if (ctx.find(kind, value).isPresent()) {
             return value;
         }
-        EntityBuilder e = ctx.builder().entity(kind, value).origin(ctx.origin(value));
+        EntityBuilder e = ctx.builder().entity(kind, value).origin(ctx.origin(value)).standIn();
         String outside = kind + " " + value + " is named by " + by.address() + " but not described in this "
                 + (ctx.isPlan() ? "plan" : "state");
         switch (kind) {
