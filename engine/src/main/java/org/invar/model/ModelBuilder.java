@@ -24,6 +24,7 @@ public final class ModelBuilder {
     private final Schema schema;
     private final List<Map<String, EntityBuilder>> kinds = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, String> aliases = new LinkedHashMap<>();
 
     ModelBuilder(Schema schema) {
         this.schema = schema;
@@ -157,6 +158,7 @@ public final class ModelBuilder {
             }
         }
         notes.addAll(other.notes);
+        other.aliases.forEach(this::alias);
         return this;
     }
 
@@ -165,8 +167,25 @@ public final class ModelBuilder {
         return at.isEmpty() ? "an input without positions" : at;
     }
 
+    /**
+     * Gives an entity another name, as a CloudFormation export does: a stand-in of some kind
+     * declared under {@code name} (what an {@code !ImportValue} gives) is, when the model is built,
+     * that kind's entity {@code id}, if the model has one: every edge to the stand-in goes to it,
+     * and the stand-in is gone. A name no stand-in uses, or whose id is not of the stand-in's
+     * kind, changes nothing.
+     */
+    public ModelBuilder alias(String name, String id) {
+        String before = aliases.putIfAbsent(name, id);
+        if (before != null && !before.equals(id)) {
+            throw new ModelException("'" + name + "' names both '" + before + "' and '" + id
+                    + "' (an export name may be given once across the inputs)");
+        }
+        return this;
+    }
+
     /** Derives the engine's facts ({@link Derivations}), then freezes the model. */
     public Model build() {
+        Aliases.resolve(this, kinds, aliases);
         Derivations.apply(this);
         return freeze();
     }

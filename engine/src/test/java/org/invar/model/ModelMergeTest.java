@@ -116,6 +116,41 @@ class ModelMergeTest {
                 ModelJson.write(Model.builder().merge(network()).merge(network()).build()));
     }
 
+    @Test
+    void anAliasPutsTheNamedEntityInPlaceOfItsStandIn() {
+        ModelBuilder app = Model.builder();
+        app.entity("load_balancer", "Lb").origin(Origin.at("app.yml", 3, 3)).relate("subnet", "import:net-sub1");
+        app.entity("subnet", "import:net-sub1").standIn().unknownRelation("az", "imported");
+        ModelBuilder net = network().alias("import:net-sub1", "Subnet1").alias("import:net-vpc", "Vpc");
+        for (ModelBuilder m : List.of(Model.builder().merge(app).merge(net), Model.builder().merge(net).merge(app))) {
+            Model model = m.build();
+            EntityTable subnets = model.table("subnet");
+            assertTrue(subnets.find("import:net-sub1").isEmpty());
+            EntityTable lbs = model.table("load_balancer");
+            Relation lbSubnet = lbs.relation("subnet");
+            int lb = lbs.find("Lb").orElseThrow();
+            assertEquals("Subnet1", subnets.id(lbSubnet.target(lbSubnet.start(lb))));
+        }
+    }
+
+    @Test
+    void anAliasOfAnotherKindOrWithoutStandInChangesNothing() {
+        ModelBuilder app = Model.builder();
+        app.entity("subnet", "import:net-vpc").standIn().unknownRelation("az", "imported");
+        // The alias names a VPC; the stand-in is a subnet: not the same entity, so it stays.
+        Model model = Model.builder().merge(app).merge(network().alias("import:net-vpc", "Vpc")).build();
+        assertTrue(model.table("subnet").find("import:net-vpc").isPresent());
+    }
+
+    @Test
+    void oneNameForTwoEntitiesIsAnError() {
+        ModelBuilder other = Model.builder().alias("import:x", "Subnet2");
+        ModelException e = assertThrows(ModelException.class,
+                () -> network().alias("import:x", "Subnet1").merge(other));
+        assertEquals("'import:x' names both 'Subnet1' and 'Subnet2' (an export name may be given once across the inputs)",
+                e.getMessage());
+    }
+
     /** The model's JSON with entities sorted: entity order follows the inputs, nothing else may. */
     private static String canonical(String json) {
         return String.join("\n", json.lines().sorted().toList());

@@ -35,6 +35,7 @@ public final class ModelFiller {
     private final Map<String, Integer> skipped = new TreeMap<>();
     private final List<String> files = new ArrayList<>();
     private final List<String> notExpanded = new ArrayList<>();
+    private final List<StackScope> scopes = new ArrayList<>();
     private int notCreated;
 
     public ModelFiller(ModelBuilder builder) {
@@ -70,6 +71,7 @@ public final class ModelFiller {
         // AZ from its outside subnet) carry the unknown along.
         externals.finish();
         ctx.finish();
+        Exports.alias(builder, scopes);
         return new LoadSummary(files, byKind, skipped, notCreated, nestedNotLoaded, notExpanded, externals.size());
     }
 
@@ -79,6 +81,7 @@ public final class ModelFiller {
         stacks.add(top);
         while (!stacks.isEmpty()) {
             StackScope scope = stacks.poll();
+            scopes.add(scope);
             files.add(scope.file());
             scope.template().notExpanded().forEach(k -> notExpanded.add(scope.prefix() + k));
             for (Resource r : scope.template().resources().values()) {

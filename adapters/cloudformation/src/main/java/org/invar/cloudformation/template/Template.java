@@ -141,7 +141,9 @@ public final class Template {
         }
         Optional<String> condition = m.get("Condition").filter(n -> n instanceof Node.Scalar)
                 .map(n -> ((Node.Scalar) n).text());
-        return new Output(e.key(), m.get("Value").orElseThrow(), condition, e.keyPos());
+        Optional<Node> exportName = m.get("Export").filter(n -> n instanceof Node.Mapping)
+                .flatMap(n -> ((Node.Mapping) n).get("Name"));
+        return new Output(e.key(), m.get("Value").orElseThrow(), condition, e.keyPos(), exportName);
     }
 
     public String file() {

@@ -1,0 +1,71 @@
+package org.invar.cloudformation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.invar.model.Model;
+import org.invar.model.ModelBuilder;
+import org.invar.spi.LoadOptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code !ImportValue} of a name another template exports: with both templates in one model, the
+ * import is the exported resource itself, in either order; alone, it is a stand-in whose facts
+ * are unknown; an export whose name is not known before deploy (it uses the stack's name) cannot
+ * be matched and leaves its import a stand-in.
+ */
+class ExportsTest {
+    private static final Path NETWORK = Path.of("src/test/resources/exports/network.yml");
+    private static final Path APP = Path.of("src/test/resources/exports/app.yml");
+
+    private static Model merged(Path... templates) {
+        ModelBuilder merged = Model.builder();
+        for (Path t : templates) {
+            ModelBuilder own = Model.builder();
+            CloudFormation.fill(t, own, LoadOptions.DEFAULT);
+            merged.merge(own);
+        }
+        return merged.build();
+    }
+
+    private static List<String> lbSubnets(Model model) {
+        var lbs = model.table("load_balancer");
+        int lb = lbs.find("Lb").orElseThrow();
+        var subnet = lbs.relation("subnet");
+        var subnets = model.table("subnet");
+        List<String> ids = new java.util.ArrayList<>();
+        for (int s = subnet.start(lb); s < subnet.end(lb); s++) {
+            ids.add(subnets.id(subnet.target(s)));
+        }
+        return ids;
+    }
+
+    @Test
+    void anImportOfAKnownExportIsTheExportedResource() {
+        for (Model model : List.of(merged(NETWORK, APP), merged(APP, NETWORK))) {
+            assertEquals(List.of("import:net-PublicSubnet1", "PublicSubnet2"), lbSubnets(model));
+            assertTrue(model.table("subnet").find("import:net-PublicSubnet2").isEmpty(), "the stand-in is gone");
+            // The linked subnet keeps what the network template says of it: its zone.
+            var subnets = model.table("subnet");
+            int s2 = subnets.find("PublicSubnet2").orElseThrow();
+            var az = subnets.relation("az");
+            assertEquals("az-2", model.table("az").id(az.target(az.start(s2))));
+        }
+    }
+
+    @Test
+    void anExportNamedAfterTheStackCannotBeMatchedBeforeDeploy() {
+        Model model = merged(NETWORK, APP);
+        var subnets = model.table("subnet");
+        int imported = subnets.find("import:net-PublicSubnet1").orElseThrow();
+        assertTrue(subnets.relation("az").unknownReason(imported) != null, "its zone is unknown");
+    }
+
+    @Test
+    void aloneTheAppsImportsAreStandIns() {
+        Model model = CloudFormation.load(APP);
+        assertEquals(List.of("import:net-PublicSubnet1", "import:net-PublicSubnet2"), lbSubnets(model));
+    }
+}
