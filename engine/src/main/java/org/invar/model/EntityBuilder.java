@@ -270,7 +270,7 @@ public final class EntityBuilder {
                 origin = other.origin;
             }
             for (int i = 0; other.values != null && i < other.values.length; i++) {
-                if (other.values[i] != null && valueAt(i) == null) {
+                if (other.values[i] != null && preferred(other.values[i], valueAt(i))) {
                     if (values == null) {
                         values = new Value[other.values.length];
                     }
@@ -278,7 +278,8 @@ public final class EntityBuilder {
                 }
             }
             other.unknownRelations.forEach((relation, reason) -> {
-                if (!unknownRelations.containsKey(relation)) {
+                String ours = unknownRelations.get(relation);
+                if (ours == null || reason.compareTo(ours) < 0) {
                     unknownRelation(relation, reason);
                 }
             });
@@ -300,6 +301,22 @@ public final class EntityBuilder {
                 addEdge(def.name(), target);
             }
         }
+    }
+
+    /** Of two stand-ins' values, a known one over an unknown one, else the first by text: any order gives the same. */
+    private static boolean preferred(Value theirs, Value ours) {
+        if (ours == null) {
+            return true;
+        }
+        boolean theirsKnown = !(theirs instanceof Value.Unknown);
+        boolean oursKnown = !(ours instanceof Value.Unknown);
+        if (theirsKnown != oursKnown) {
+            return theirsKnown;
+        }
+        if (theirs instanceof Value.Unknown t && ours instanceof Value.Unknown o) {
+            return t.reason().compareTo(o.reason()) < 0;
+        }
+        return theirs.display().compareTo(ours.display()) < 0;
     }
 
     void addEdge(String relation, String target) {

@@ -53,6 +53,9 @@ class ModelMergeTest {
     private static ModelBuilder monitoring() {
         ModelBuilder b = Model.builder();
         b.entity("vpc", "Vpc").standIn().unknown("cidr", "vpc Vpc is outside the template");
+        // Named by the service too, with other reasons: which reason stays must not depend on order.
+        b.entity("subnet", "Subnet1").standIn().unknown("cidr", "named by monitoring.yml")
+                .unknownRelation("vpc", "named by monitoring.yml");
         b.entity("subnet", "Subnet2").standIn().set("id", "subnet-2")
                 .unknownRelation("az", "subnet Subnet2 is outside the template");
         return b;
@@ -68,6 +71,8 @@ class ModelMergeTest {
     void theOrderOfInputsChangesNothing() {
         List<Supplier<ModelBuilder>> inputs = List.of(ModelMergeTest::network, ModelMergeTest::service,
                 ModelMergeTest::monitoring);
+        List<Supplier<ModelBuilder>> standInsOnly = List.of(ModelMergeTest::service, ModelMergeTest::monitoring);
+        assertEquals(canonical(merged(standInsOnly)), canonical(merged(List.of(standInsOnly.get(1), standInsOnly.get(0)))));
         String expected = canonical(merged(inputs));
         qt().forAll(integers().all()).checkAssert(seed -> {
             List<Supplier<ModelBuilder>> shuffled = new ArrayList<>(inputs);
