@@ -7,10 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.invar.Invar;
-import org.invar.RuleSet;
 import org.invar.model.Model;
 import org.invar.report.Finding;
 import org.invar.report.baseline.BaselineEntry;
@@ -98,12 +97,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<BaselineEntry> accepted = baseline == null ? null : Baselines.read(baseline);
-        RuleSet ruleSet;
+        PendingRules ruleSet;
         if (RuleLoading.hasRules(rules)) {
-            ruleSet = RuleLoading.compile(rules, inputOptions.params, io.err());
+            ruleSet = PendingRules.start(rules, inputOptions.params, io.err());
         } else {
             io.err().println("no rules to run: pass --rules PATH, or drop --no-stdlib");
-            ruleSet = Invar.compiler().compile().ruleSet();
+            ruleSet = PendingRules.start(rules, Map.of(), io.err());
         }
         // Every input is checked before anything is written: an unreadable one leaves no half report.
         List<CheckedInput> checked = check(ruleSet);
@@ -121,21 +120,30 @@ final class CheckCommand implements Callable<Integer> {
         return failed(run) ? ExitCodes.FAILED : ExitCodes.OK;
     }
 
-    private List<CheckedInput> check(RuleSet ruleSet) {
+    private List<CheckedInput> check(PendingRules ruleSet) {
         LoadOptions options = inputOptions.loadOptions();
         ModelLoading loading = new ModelLoading(io.in(), io.err());
         List<CheckedInput> checked = new ArrayList<>();
         if (merge) {
-            Model model = loading.loadMerged(inputs, options);
+            Model model = load(ruleSet, () -> loading.loadMerged(inputs, options));
             String name = String.join(", ", inputs.stream().map(CheckedInput::displayName).toList());
-            checked.add(new CheckedInput(name, inputs, ruleSet.evaluate(model)));
+            checked.add(new CheckedInput(name, inputs, ruleSet.get().evaluate(model)));
             return checked;
         }
         for (String input : inputs) {
-            Model model = loading.load(input, options);
-            checked.add(CheckedInput.single(input, ruleSet.evaluate(model)));
+            Model model = load(ruleSet, () -> loading.load(input, options));
+            checked.add(CheckedInput.single(input, ruleSet.get().evaluate(model)));
         }
         return checked;
+    }
+
+    /** Loads while the rules compile; a rule that does not compile is reported before a bad input. */
+    private static Model load(PendingRules ruleSet, java.util.function.Supplier<Model> loading) {
+        try {
+            return loading.get();
+        } catch (RuntimeException e) {
+            throw ruleSet.failFirst(e);
+        }
     }
 
     private boolean failed(CheckRun run) {

@@ -29,6 +29,11 @@ final class RuleLoading {
     }
 
     static RuleSet compile(RuleOptions options, Map<String, String> params, PrintWriter err) {
+        return report(compileQuietly(options, params), err);
+    }
+
+    /** The rules compiled with the params they declare, diagnostics not yet printed. */
+    static CompileResult compileQuietly(RuleOptions options, Map<String, String> params) {
         CompileResult result = compiler(options).compile();
         if (result.ok() && !params.isEmpty()) {
             Map<String, String> declared = new LinkedHashMap<>();
@@ -38,10 +43,10 @@ final class RuleLoading {
                 }
             });
             if (!declared.isEmpty()) {
-                return report(compiler(options).params(declared).compile(), err);
+                return compiler(options).params(declared).compile();
             }
         }
-        return report(result, err);
+        return result;
     }
 
     /** The standard library first (unless --no-stdlib), then the user's --rules. */
@@ -54,7 +59,8 @@ final class RuleLoading {
         return compiler;
     }
 
-    private static RuleSet report(CompileResult result, PrintWriter err) {
+    /** Prints the warnings and returns the rules, or ends the command with the errors. */
+    static RuleSet report(CompileResult result, PrintWriter err) {
         if (!result.ok()) {
             throw new ExitException(ExitCodes.USAGE, result.report());
         }

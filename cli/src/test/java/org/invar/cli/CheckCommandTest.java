@@ -264,6 +264,7 @@ class CheckCommandTest {
         assertEquals(2, r.status(), r::toString);
         assertTrue(r.err().contains(bad + ":1:14: error:"), r::toString);
         assertTrue(r.err().contains("healthy_targets"), r::toString);
+        assertTrue(!r.err().contains("no such file"), "the rules' errors come first, alone: " + r);
         assertEquals("", r.out());
     }
 
