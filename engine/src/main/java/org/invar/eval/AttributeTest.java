@@ -64,7 +64,11 @@ final class AttributeTest implements Cond {
         if (column.state(e) != Column.PRESENT) {
             return Tri.UNKNOWN;
         }
-        return holds(decimal ? compare(column.doubleAt(e), constantDouble) : Long.compare(column.longAt(e), constant));
+        if (decimal) {
+            return holds(compare(column.doubleAt(e), constantDouble));
+        }
+        long v = column.longAt(e);
+        return v == constant ? equal : v < constant ? below : above;
     }
 
     /** The same as a loop over the column; an operator chosen once per block, not per entity. */

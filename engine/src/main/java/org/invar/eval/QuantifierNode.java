@@ -114,6 +114,30 @@ final class QuantifierNode implements Cond {
         AttributeTest h = (AttributeTest) claim;
         boolean every = quantifier.kind() == Quantifier.Kind.EVERY;
         boolean no = quantifier.kind() == Quantifier.Kind.NO;
+        if (every || no) {
+            // No counting: a row is false at the first element that decides it (for every one
+            // that fails, for no one that holds), else unknown if an element might, else true.
+            byte decides = every ? Tri.FALSE : Tri.TRUE;
+            for (int i = 0; i < n; i++) {
+                int row = sel[i];
+                int e = from[row];
+                byte verdict = Tri.TRUE;
+                for (int s = r.start(e), end = r.end(e); s < end; s++) {
+                    int t = r.target(s);
+                    byte w = f == null ? Tri.TRUE : f.on(t);
+                    byte x = counted(every, w, w == Tri.FALSE || h == null ? Tri.TRUE : h.on(t));
+                    if (x == decides) {
+                        verdict = Tri.FALSE;
+                        break;
+                    }
+                    if (x == Tri.UNKNOWN) {
+                        verdict = Tri.UNKNOWN;
+                    }
+                }
+                out[row] = verdict;
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             int row = sel[i];
             int e = from[row];
