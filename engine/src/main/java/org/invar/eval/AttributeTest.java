@@ -100,6 +100,27 @@ final class AttributeTest implements Cond {
                     out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN : Tri.of(column.longAt(e) != k);
                 }
             }
+            case GE -> {
+                for (int i = 0; i < n; i++) {
+                    int r = sel[i];
+                    int e = entities[r];
+                    out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN : Tri.of(column.longAt(e) >= k);
+                }
+            }
+            case GT -> {
+                for (int i = 0; i < n; i++) {
+                    int r = sel[i];
+                    int e = entities[r];
+                    out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN : Tri.of(column.longAt(e) > k);
+                }
+            }
+            case LE -> {
+                for (int i = 0; i < n; i++) {
+                    int r = sel[i];
+                    int e = entities[r];
+                    out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN : Tri.of(column.longAt(e) <= k);
+                }
+            }
             default -> {
                 for (int i = 0; i < n; i++) {
                     int r = sel[i];

@@ -50,7 +50,7 @@ final class Explainer {
 
     RuleResult result(Partial p) {
         Rule r = rule.rule();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(p.failedCount + p.unknownCount + 1);
         Verdict verdict;
         if (p.inScope == 0) {
             verdict = Verdict.SKIP;

@@ -204,7 +204,7 @@ final class PathNode implements Scalar, Coll {
      * For a sure path to entities ({@link #certain}, no attribute): writes the entities reached
      * from {@code start} into {@code into} from index 0, in the order {@link #collect} lays them
      * out, and returns how many; -1 when they do not fit, for the caller to lay them out on the
-     * context's stack instead. Paths of one and two steps (most paths rules write) are plain
+     * context's stack instead. Paths of one to three steps (most paths rules write) are plain
      * nested loops over the index arrays.
      */
     int reached(int start, long[] into) {
@@ -233,6 +233,27 @@ final class PathNode implements Scalar, Coll {
                 }
                 for (int i = 0; i < m; i++) {
                     into[n++] = r1.target(s1 + i);
+                }
+            }
+            return n;
+        }
+        if (steps.length == 3) {
+            Relation r0 = steps[0];
+            Relation r1 = steps[1];
+            Relation r2 = steps[2];
+            int n = 0;
+            for (int s0 = r0.start(start), end0 = r0.end(start); s0 < end0; s0++) {
+                int e1 = r0.target(s0);
+                for (int s1 = r1.start(e1), end1 = r1.end(e1); s1 < end1; s1++) {
+                    int e2 = r1.target(s1);
+                    int s2 = r2.start(e2);
+                    int m = r2.end(e2) - s2;
+                    if (n + m > into.length) {
+                        return -1;
+                    }
+                    for (int i = 0; i < m; i++) {
+                        into[n++] = r2.target(s2 + i);
+                    }
                 }
             }
             return n;
