@@ -33,7 +33,8 @@ final class Display {
         c.incomplete = false;
         int n = node.collect(c);
         Type element = node.element();
-        EntityTable entities = element.isEntity() ? c.model.table(element.kind()) : null;
+        EntityTable entities = !element.isEntity() ? null
+                : node instanceof PathNode p ? p.endTable() : c.model.table(element.kind());
         StringBuilder out = new StringBuilder(2 + 12 * n).append('[');
         for (int i = base; i < base + n; i++) {
             if (i > base) {
