@@ -69,11 +69,7 @@ class BlockEvaluationTest {
                 RuleGen.TopRule membership = d.chance(40) ? nestedMembership(d) : null;
                 rules.add(membership != null ? membership : nestedAttributeTest(d));
             }
-            List<ModelSpec.EntitySpec> sure = ModelGen.generate(d).entities().stream()
-                    .map(e -> new ModelSpec.EntitySpec(e.kind(), e.id(), e.attributes(), e.relations(),
-                            java.util.Map.of(), null))
-                    .toList();
-            return new EngineAgreesWithReferenceTest.Case(new ModelSpec(sure), rules);
+            return new EngineAgreesWithReferenceTest.Case(sure(ModelGen.generate(d)), rules);
         };
         Harness.qt(300).forAll(cases).describedAs(EngineAgreesWithReferenceTest.Case::toString).checkAssert(c -> {
             agree(c.text(), c.model().build());
