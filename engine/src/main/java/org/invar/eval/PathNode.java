@@ -238,27 +238,35 @@ final class PathNode implements Scalar, Coll {
             return n;
         }
         if (steps.length == 3) {
-            Relation r0 = steps[0];
-            Relation r1 = steps[1];
-            Relation r2 = steps[2];
-            int n = 0;
-            for (int s0 = r0.start(start), end0 = r0.end(start); s0 < end0; s0++) {
-                int e1 = r0.target(s0);
-                for (int s1 = r1.start(e1), end1 = r1.end(e1); s1 < end1; s1++) {
-                    int e2 = r1.target(s1);
-                    int s2 = r2.start(e2);
-                    int m = r2.end(e2) - s2;
-                    if (n + m > into.length) {
-                        return -1;
-                    }
-                    for (int i = 0; i < m; i++) {
-                        into[n++] = r2.target(s2 + i);
-                    }
-                }
-            }
-            return n;
+            return reached3(start, into);
         }
         return reached(0, start, into, 0);
+    }
+
+    /**
+     * {@link #reached(int, long[])} for three steps, apart so that the one- and two-step loops
+     * stay small enough to be compiled into their callers.
+     */
+    private int reached3(int start, long[] into) {
+        Relation r0 = steps[0];
+        Relation r1 = steps[1];
+        Relation r2 = steps[2];
+        int n = 0;
+        for (int s0 = r0.start(start), end0 = r0.end(start); s0 < end0; s0++) {
+            int e1 = r0.target(s0);
+            for (int s1 = r1.start(e1), end1 = r1.end(e1); s1 < end1; s1++) {
+                int e2 = r1.target(s1);
+                int s2 = r2.start(e2);
+                int m = r2.end(e2) - s2;
+                if (n + m > into.length) {
+                    return -1;
+                }
+                for (int i = 0; i < m; i++) {
+                    into[n++] = r2.target(s2 + i);
+                }
+            }
+        }
+        return n;
     }
 
     /** {@link #reached(int, long[])} from step {@code k} on, appending at {@code n}. */
