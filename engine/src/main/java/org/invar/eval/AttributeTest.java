@@ -64,7 +64,11 @@ final class AttributeTest implements Cond {
         if (column.state(e) != Column.PRESENT) {
             return Tri.UNKNOWN;
         }
-        return holds(decimal ? compare(column.doubleAt(e), constantDouble) : Long.compare(column.longAt(e), constant));
+        if (decimal) {
+            return holds(compare(column.doubleAt(e), constantDouble));
+        }
+        long v = column.longAt(e);
+        return v == constant ? equal : v < constant ? below : above;
     }
 
     /** The same as a loop over the column; an operator chosen once per block, not per entity. */
@@ -94,6 +98,27 @@ final class AttributeTest implements Cond {
                     int r = sel[i];
                     int e = entities[r];
                     out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN : Tri.of(column.longAt(e) != k);
+                }
+            }
+            case GE -> {
+                for (int i = 0; i < n; i++) {
+                    int r = sel[i];
+                    int e = entities[r];
+                    out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN : Tri.of(column.longAt(e) >= k);
+                }
+            }
+            case GT -> {
+                for (int i = 0; i < n; i++) {
+                    int r = sel[i];
+                    int e = entities[r];
+                    out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN : Tri.of(column.longAt(e) > k);
+                }
+            }
+            case LE -> {
+                for (int i = 0; i < n; i++) {
+                    int r = sel[i];
+                    int e = entities[r];
+                    out[r] = column.state(e) != Column.PRESENT ? Tri.UNKNOWN : Tri.of(column.longAt(e) <= k);
                 }
             }
             default -> {

@@ -1,9 +1,8 @@
 package org.invar.eval;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.invar.check.Type;
 import org.invar.model.Column;
+import org.invar.model.EntityTable;
 import org.invar.model.Model;
 
 /** Values as they read in messages and explanations. */
@@ -25,20 +24,35 @@ final class Display {
         return bits(c.model, node.type(), bits);
     }
 
+    /**
+     * The elements laid out, in brackets. Written straight into one builder, with an entity
+     * kind's table looked up once: explaining a finding often shows a collection or two.
+     */
     static String collection(Ctx c, Coll node) {
         int base = c.top;
         c.incomplete = false;
         int n = node.collect(c);
-        List<String> parts = new ArrayList<>();
+        Type element = node.element();
+        EntityTable entities = !element.isEntity() ? null
+                : node instanceof PathNode p ? p.endTable() : c.model.table(element.kind());
+        StringBuilder out = new StringBuilder(2 + 12 * n).append('[');
         for (int i = base; i < base + n; i++) {
-            parts.add(c.state[i] == Column.PRESENT ? bits(c.model, node.element(), c.buf[i])
-                    : c.state[i] == Column.UNKNOWN ? "unknown" : "(not set)");
+            if (i > base) {
+                out.append(", ");
+            }
+            if (c.state[i] != Column.PRESENT) {
+                out.append(c.state[i] == Column.UNKNOWN ? "unknown" : "(not set)");
+            } else if (entities != null) {
+                out.append(entities.id((int) c.buf[i]));
+            } else {
+                out.append(bits(c.model, element, c.buf[i]));
+            }
         }
         if (c.incomplete) {
-            parts.add("...");
+            out.append(n > 0 ? ", ..." : "...");
         }
         c.top = base;
-        return "[" + String.join(", ", parts) + "]";
+        return out.append(']').toString();
     }
 
     static String bits(Model model, Type type, long bits) {

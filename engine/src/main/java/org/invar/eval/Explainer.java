@@ -50,7 +50,7 @@ final class Explainer {
 
     RuleResult result(Partial p) {
         Rule r = rule.rule();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(p.failedCount + p.unknownCount + 1);
         Verdict verdict;
         if (p.inScope == 0) {
             verdict = Verdict.SKIP;
@@ -176,10 +176,12 @@ final class Explainer {
     private String show(Ctx c, Expr e) {
         Type t = rule.type(e);
         c.top = 0;
-        if (t.isCollection()) {
-            return Display.collection(c, (Coll) nodes.computeIfAbsent(e, compiler::coll));
+        Object node = nodes.get(e);
+        if (node == null) {
+            node = t.isCollection() ? compiler.coll(e) : compiler.scalar(e);
+            nodes.put(e, node);
         }
-        return Display.scalar(c, (Scalar) nodes.computeIfAbsent(e, compiler::scalar));
+        return t.isCollection() ? Display.collection(c, (Coll) node) : Display.scalar(c, (Scalar) node);
     }
 
     /** The values a condition's verdict rests on: operands of comparisons, tested paths, aggregates. */

@@ -63,12 +63,41 @@ final class Partial {
                 continue;
             }
             rule.claim(b, inScope, k, h);
-            for (int j = 0; j < k; j++) {
-                int i = inScope[j];
-                p.record(rule, lo + i, w[i], h[i]);
+            if (rule.perEntity()) {
+                p.recordEach(rule.every(), lo, inScope, k, w, h);
+            } else {
+                for (int j = 0; j < k; j++) {
+                    int i = inScope[j];
+                    p.record(rule, lo + i, w[i], h[i]);
+                }
             }
         }
         return p;
+    }
+
+    /**
+     * {@link #record} for the rows {@code inScope[0..k-1]} of a block of an every or no rule,
+     * whose first entity is {@code lo}: the same verdicts, decided in one loop per block.
+     */
+    private void recordEach(boolean every, int lo, int[] inScope, int k, byte[] w, byte[] h) {
+        this.inScope += k;
+        int pass = 0;
+        // every: the claim decides when the entity is surely in scope; a claim that holds holds
+        // whatever the scope. no: the entity fails when it is in scope and has the claim.
+        byte passes = every ? Tri.TRUE : Tri.FALSE;
+        byte fails = every ? Tri.FALSE : Tri.TRUE;
+        for (int j = 0; j < k; j++) {
+            int i = inScope[j];
+            byte claim = h[i];
+            if (claim == passes) {
+                pass++;
+            } else if (claim == fails && w[i] == Tri.TRUE) {
+                fail(lo + i);
+            } else {
+                unknown(lo + i);
+            }
+        }
+        passed += pass;
     }
 
     /**

@@ -86,13 +86,18 @@ final class PathNode implements Scalar, Coll {
     /** The same from a given start entity, for block evaluation. */
     byte containsBits(Ctx c, int start, long bits) {
         if (certain && attribute == null) {
-            return Tri.of(switch (steps.length) {
-                case 2 -> reaches2(start, bits);
-                case 3 -> reaches3(start, bits);
-                default -> reaches(0, start, bits);
-            });
+            return Tri.of(reaches(start, bits));
         }
         return find(c, 0, start, bits);
+    }
+
+    /** For a sure path to entities: whether {@code target} is reached from {@code start}. */
+    boolean reaches(int start, long target) {
+        return switch (steps.length) {
+            case 2 -> reaches2(start, target);
+            case 3 -> reaches3(start, target);
+            default -> reaches(0, start, target);
+        };
     }
 
     /**
@@ -177,6 +182,107 @@ final class PathNode implements Scalar, Coll {
             }
         }
         return result;
+    }
+
+    /**
+     * For a sure path to entities through to-one relations: the one entity reached from
+     * {@code e}, or -1 when a step leads to none or to several, which {@link #bits(Ctx)} tells
+     * apart (absent, unknown) and notes the reason of.
+     */
+    int single(int e) {
+        for (Relation r : steps) {
+            int s = r.start(e);
+            if (r.end(e) - s != 1) {
+                return -1;
+            }
+            e = r.target(s);
+        }
+        return e;
+    }
+
+    /**
+     * For a sure path to entities ({@link #certain}, no attribute): writes the entities reached
+     * from {@code start} into {@code into} from index 0, in the order {@link #collect} lays them
+     * out, and returns how many; -1 when they do not fit, for the caller to lay them out on the
+     * context's stack instead. Paths of one to three steps (most paths rules write) are plain
+     * nested loops over the index arrays.
+     */
+    int reached(int start, long[] into) {
+        if (steps.length == 1) {
+            Relation r = steps[0];
+            int s = r.start(start);
+            int n = r.end(start) - s;
+            if (n > into.length) {
+                return -1;
+            }
+            for (int i = 0; i < n; i++) {
+                into[i] = r.target(s + i);
+            }
+            return n;
+        }
+        if (steps.length == 2) {
+            Relation r0 = steps[0];
+            Relation r1 = steps[1];
+            int n = 0;
+            for (int s0 = r0.start(start), end0 = r0.end(start); s0 < end0; s0++) {
+                int e1 = r0.target(s0);
+                int s1 = r1.start(e1);
+                int m = r1.end(e1) - s1;
+                if (n + m > into.length) {
+                    return -1;
+                }
+                for (int i = 0; i < m; i++) {
+                    into[n++] = r1.target(s1 + i);
+                }
+            }
+            return n;
+        }
+        if (steps.length == 3) {
+            return reached3(start, into);
+        }
+        return reached(0, start, into, 0);
+    }
+
+    /**
+     * {@link #reached(int, long[])} for three steps, apart so that the one- and two-step loops
+     * stay small enough to be compiled into their callers.
+     */
+    private int reached3(int start, long[] into) {
+        Relation r0 = steps[0];
+        Relation r1 = steps[1];
+        Relation r2 = steps[2];
+        int n = 0;
+        for (int s0 = r0.start(start), end0 = r0.end(start); s0 < end0; s0++) {
+            int e1 = r0.target(s0);
+            for (int s1 = r1.start(e1), end1 = r1.end(e1); s1 < end1; s1++) {
+                int e2 = r1.target(s1);
+                int s2 = r2.start(e2);
+                int m = r2.end(e2) - s2;
+                if (n + m > into.length) {
+                    return -1;
+                }
+                for (int i = 0; i < m; i++) {
+                    into[n++] = r2.target(s2 + i);
+                }
+            }
+        }
+        return n;
+    }
+
+    /** {@link #reached(int, long[])} from step {@code k} on, appending at {@code n}. */
+    private int reached(int k, int e, long[] into, int n) {
+        if (k == steps.length) {
+            if (n == into.length) {
+                return -1;
+            }
+            into[n] = e;
+            return n + 1;
+        }
+        Relation r = steps[k];
+        for (int s = r.start(e), end = r.end(e); s < end && n >= 0; s++) {
+            n = reached(k + 1, r.target(s), into, n);
+        }
+        return n;
     }
 
     /**

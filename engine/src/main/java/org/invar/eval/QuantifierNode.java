@@ -93,52 +93,145 @@ final class QuantifierNode implements Cond {
         }
     }
 
-    /** Block evaluation of the {@link #columnar} shape: {@link #direct} with the tests inlined. */
+    /**
+     * Block evaluation of the {@link #columnar} shapes: {@link #direct} with the tests inlined,
+     * one loop for attribute tests and one for a membership claim, so that each stays small.
+     */
     private void columnar(Block b, int[] sel, int n, byte[] out) {
+        if (claim instanceof Compare.Member m) {
+            columnarMember(b, sel, n, out, m);
+        } else {
+            columnarTests(b, sel, n, out);
+        }
+    }
+
+    /** Filter and claim each absent or an attribute test of the element. */
+    private void columnarTests(Block b, int[] sel, int n, byte[] out) {
         PathNode p = (PathNode) range;
         org.invar.model.Relation r = p.steps()[0];
         int[] from = b.slots[p.startSlot()];
         AttributeTest f = (AttributeTest) filter;
-        AttributeTest h = claim instanceof AttributeTest t ? t : null;
-        Compare.Member member = claim instanceof Compare.Member m ? m : null;
-        Ctx c = b.ctx;
-        Quantifier.Kind kind = quantifier.kind();
-        boolean every = kind == Quantifier.Kind.EVERY;
-        boolean no = kind == Quantifier.Kind.NO;
+        AttributeTest h = (AttributeTest) claim;
+        boolean every = quantifier.kind() == Quantifier.Kind.EVERY;
+        boolean no = quantifier.kind() == Quantifier.Kind.NO;
+        if (every || no) {
+            // No counting: a row is false at the first element that decides it (for every one
+            // that fails, for no one that holds), else unknown if an element might, else true.
+            byte decides = every ? Tri.FALSE : Tri.TRUE;
+            for (int i = 0; i < n; i++) {
+                int row = sel[i];
+                int e = from[row];
+                byte verdict = Tri.TRUE;
+                for (int s = r.start(e), end = r.end(e); s < end; s++) {
+                    int t = r.target(s);
+                    byte w = f == null ? Tri.TRUE : f.on(t);
+                    byte x = counted(every, w, w == Tri.FALSE || h == null ? Tri.TRUE : h.on(t));
+                    if (x == decides) {
+                        verdict = Tri.FALSE;
+                        break;
+                    }
+                    if (x == Tri.UNKNOWN) {
+                        verdict = Tri.UNKNOWN;
+                    }
+                }
+                out[row] = verdict;
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             int row = sel[i];
             int e = from[row];
-            if (member != null) {
-                b.load(row);
-            }
             int yes = 0;
             int maybe = 0;
             boolean decided = false;
-            for (int s = r.start(e), end = r.end(e); s < end && !decided; s++) {
+            for (int s = r.start(e), end = r.end(e); s < end; s++) {
                 int t = r.target(s);
                 byte w = f == null ? Tri.TRUE : f.on(t);
-                byte x;
-                if (w == Tri.FALSE) {
-                    x = every ? Tri.TRUE : Tri.FALSE;
-                } else {
-                    byte held;
-                    if (member != null) {
-                        c.entity[slot] = t;
-                        held = member.test(c);
-                    } else {
-                        held = h == null ? Tri.TRUE : h.on(t);
-                    }
-                    x = every ? Tri.or(Tri.not(w), held) : Tri.and(w, held);
-                }
+                byte x = counted(every, w, w == Tri.FALSE || h == null ? Tri.TRUE : h.on(t));
                 if (x == Tri.TRUE) {
                     yes++;
                 } else if (x == Tri.UNKNOWN) {
                     maybe++;
+                } else if (every) {
+                    decided = true;
+                    break;
                 }
-                decided = every ? x == Tri.FALSE : no && yes > 0;
+                if (no && yes > 0) {
+                    decided = true;
+                    break;
+                }
             }
             out[row] = decided ? Tri.FALSE : verdict(quantifier, yes, maybe, false);
         }
+    }
+
+    /**
+     * A membership claim ({@code every subnet has az in svc.load_balancer.subnet.az}). Where its
+     * needle is a sure to-one path from the element to an entity and its haystack a sure path to
+     * entities, the needle is read and the haystack searched here, with nothing to note; the
+     * general way is taken where the needle is not one entity (none, or several).
+     */
+    private void columnarMember(Block b, int[] sel, int n, byte[] out, Compare.Member member) {
+        PathNode p = (PathNode) range;
+        org.invar.model.Relation r = p.steps()[0];
+        int[] from = b.slots[p.startSlot()];
+        AttributeTest f = (AttributeTest) filter;
+        PathNode needle = !member.numeric() && member.needle() instanceof PathNode np && np.certain()
+                && np.attribute() == null && np.startSlot() == slot ? np : null;
+        PathNode haystack = needle != null && member.haystack() instanceof PathNode hp && hp.certain()
+                && hp.attribute() == null ? hp : null;
+        boolean negate = member.negate();
+        Ctx c = b.ctx;
+        boolean every = quantifier.kind() == Quantifier.Kind.EVERY;
+        boolean no = quantifier.kind() == Quantifier.Kind.NO;
+        for (int i = 0; i < n; i++) {
+            int row = sel[i];
+            int e = from[row];
+            b.load(row);
+            int start = haystack == null ? 0 : c.entity[haystack.startSlot()];
+            int yes = 0;
+            int maybe = 0;
+            boolean decided = false;
+            for (int s = r.start(e), end = r.end(e); s < end; s++) {
+                int t = r.target(s);
+                byte w = f == null ? Tri.TRUE : f.on(t);
+                byte held = Tri.TRUE;
+                if (w != Tri.FALSE) {
+                    c.entity[slot] = t;
+                    int wanted = haystack == null ? -1 : needle.single(t);
+                    if (wanted >= 0) {
+                        held = Tri.of(haystack.reaches(haystack.startSlot() == slot ? t : start, wanted) != negate);
+                    } else {
+                        held = member.test(c);
+                    }
+                }
+                byte x = counted(every, w, held);
+                if (x == Tri.TRUE) {
+                    yes++;
+                } else if (x == Tri.UNKNOWN) {
+                    maybe++;
+                } else if (every) {
+                    decided = true;
+                    break;
+                }
+                if (no && yes > 0) {
+                    decided = true;
+                    break;
+                }
+            }
+            out[row] = decided ? Tri.FALSE : verdict(quantifier, yes, maybe, false);
+        }
+    }
+
+    /**
+     * What one element counts as, from its filter {@code w} and claim {@code held}: for every,
+     * "filter implies claim" (false is a failure); for the others, "filter and claim".
+     */
+    private static byte counted(boolean every, byte w, byte held) {
+        if (w == Tri.FALSE) {
+            return every ? Tri.TRUE : Tri.FALSE;
+        }
+        return every ? Tri.or(Tri.not(w), held) : Tri.and(w, held);
     }
 
     /** The same count over one sure relation, read straight from its index array. */
