@@ -1,7 +1,6 @@
 package org.invar.eval;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import org.invar.dsl.ast.PresenceTest;
 import org.invar.dsl.ast.Quantified;
 import org.invar.dsl.ast.Quantifier;
 import org.invar.dsl.ast.Rule;
+import org.invar.report.DecidingValues;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
 import org.invar.report.RuleResult;
@@ -38,6 +38,7 @@ final class Explainer {
     // Findings of one rule share their nodes and texts: compile and print each expression once.
     private final Map<Expr, Object> nodes = new java.util.IdentityHashMap<>();
     private final Map<Expr, String> texts = new java.util.IdentityHashMap<>();
+    private final Map<Path, Boolean> params = new java.util.IdentityHashMap<>();
     /** Findings are explained one after another, so they share one context. */
     private final Ctx context;
 
@@ -80,7 +81,7 @@ final class Explainer {
         c.entity[0] = e;
         EntityRef entity = new EntityRef(bound.table.kind().name(), bound.table.id(e));
         Quantified q = rule.rule().assertion();
-        Map<String, String> because = new LinkedHashMap<>();
+        DecidingValues.Builder because = new DecidingValues.Builder();
         List<EntityRef> chain = new ArrayList<>();
         chain.add(entity);
         q.filter().ifPresent(f -> values(c, f, because));
@@ -92,9 +93,9 @@ final class Explainer {
         if (verdict == Verdict.UNKNOWN) {
             reason = Optional.of(unknownReason(c, e));
         }
-        String message = message(c).orElseGet(() -> defaultMessage(entity, verdict));
+        String message = message(c, because).orElseGet(() -> defaultMessage(entity, verdict));
         return new Finding(rule.rule().id(), rule.rule().effectiveSeverity(), verdict, entity, message,
-                bound.table.origin(e), because, chain, reason, suppression(e));
+                bound.table.origin(e), because.build(), chain, reason, suppression(e));
     }
 
     /** Why the entity's owners suppressed this rule for it, unless the rule cannot be suppressed. */
@@ -113,11 +114,11 @@ final class Explainer {
     private Finding countFinding(Partial p, Verdict verdict) {
         Quantified q = rule.rule().assertion();
         String kind = bound.table.kind().name();
-        Map<String, String> because = new LinkedHashMap<>();
-        because.put("expected", q.quantifier().text());
-        because.put("found", Integer.toString(p.yes));
+        DecidingValues.Builder because = new DecidingValues.Builder()
+                .putIfAbsent("expected", q.quantifier().text())
+                .putIfAbsent("found", Integer.toString(p.yes));
         if (p.maybe > 0) {
-            because.put("undecided", Integer.toString(p.maybe));
+            because.putIfAbsent("undecided", Integer.toString(p.maybe));
         }
         String message = rule.rule().title().orElse("expected " + q.quantifier().text() + " " + kind
                 + q.filter().map(f -> " with " + Printer.print(f)).orElse("")
@@ -126,7 +127,7 @@ final class Explainer {
                 ? Optional.of(p.maybe + " " + kind + " could not be decided") : Optional.empty();
         EntityRef all = new EntityRef(kind, "*");
         return new Finding(rule.rule().id(), rule.rule().effectiveSeverity(), verdict, all, message,
-                org.invar.model.Origin.NONE, because, List.of(all), reason, Optional.empty());
+                org.invar.model.Origin.NONE, because.build(), List.of(all), reason, Optional.empty());
     }
 
     private String unknownReason(Ctx c, int e) {
@@ -144,13 +145,24 @@ final class Explainer {
         return c.unknownWhy();
     }
 
-    private Optional<String> message(Ctx c) {
+    /**
+     * The rule's message for the entity. A placeholder written as an expression the verdict
+     * already showed ({@code {desired_count}} beside {@code desired_count >= ...}) reuses that
+     * value: the same text over the same entity is the same value, and evaluating it again would
+     * be most of a finding's cost.
+     */
+    private Optional<String> message(Ctx c, DecidingValues.Builder shown) {
         if (rule.message().isEmpty()) {
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder();
         for (CheckedRule.MessagePart part : rule.message()) {
-            out.append(part.isText() ? part.text() : show(c, part.expr()));
+            if (part.isText()) {
+                out.append(part.text());
+            } else {
+                String value = shown.get(text(part.expr()));
+                out.append(value != null ? value : show(c, part.expr()));
+            }
         }
         return Optional.of(out.toString());
     }
@@ -169,7 +181,22 @@ final class Explainer {
     }
 
     private String text(Expr e) {
-        return texts.computeIfAbsent(e, Printer::print);
+        String t = texts.get(e);
+        if (t == null) {
+            t = Printer.print(e);
+            texts.put(e, t);
+        }
+        return t;
+    }
+
+    /** Whether a path names a param; asked per finding, so answered once per expression. */
+    private boolean isParam(Path p) {
+        Boolean param = params.get(p);
+        if (param == null) {
+            param = rule.path(p) != null && rule.path(p).isParam();
+            params.put(p, param);
+        }
+        return param;
     }
 
     /** The value of an expression as a message shows it. */
@@ -185,7 +212,7 @@ final class Explainer {
     }
 
     /** The values a condition's verdict rests on: operands of comparisons, tested paths, aggregates. */
-    private void values(Ctx c, Expr e, Map<String, String> out) {
+    private void values(Ctx c, Expr e, DecidingValues.Builder out) {
         if (e instanceof Logical l) {
             values(c, l.left(), out);
             values(c, l.right(), out);
@@ -201,19 +228,25 @@ final class Explainer {
         }
     }
 
-    private void value(Ctx c, Expr e, Map<String, String> out) {
+    private void value(Ctx c, Expr e, DecidingValues.Builder out) {
         if (e instanceof Literal || e instanceof Quantified) {
             return;
         }
-        if (e instanceof Path p && rule.path(p) != null && rule.path(p).isParam()) {
-            out.putIfAbsent(p.text(), show(c, e));
+        if (e instanceof Path p && isParam(p)) {
+            String key = text(e);
+            if (!out.contains(key)) {
+                out.putIfAbsent(key, show(c, e));
+            }
             return;
         }
         if (e instanceof Arithmetic a) {
             value(c, a.left(), out);
             value(c, a.right(), out);
         }
-        out.putIfAbsent(texts.computeIfAbsent(e, Printer::print), show(c, e));
+        String key = text(e);
+        if (!out.contains(key)) { // an expression the verdict rests on twice is shown once
+            out.putIfAbsent(key, show(c, e));
+        }
     }
 
     /**

@@ -29,7 +29,7 @@ public record Finding(
         Optional<String> suppressed) {
 
     public Finding {
-        because = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(because));
+        because = DecidingValues.copyOf(because);
         chain = List.copyOf(chain);
     }
 
