@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.invar.check.CheckedRule;
 import org.invar.check.Type;
+import org.invar.collect.ArrayMap;
 import org.invar.dsl.Printer;
 import org.invar.dsl.ast.Aggregate;
 import org.invar.dsl.ast.Arithmetic;
@@ -19,7 +20,6 @@ import org.invar.dsl.ast.PresenceTest;
 import org.invar.dsl.ast.Quantified;
 import org.invar.dsl.ast.Quantifier;
 import org.invar.dsl.ast.Rule;
-import org.invar.report.DecidingValues;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
 import org.invar.report.RuleResult;
@@ -81,7 +81,7 @@ final class Explainer {
         c.entity[0] = e;
         EntityRef entity = new EntityRef(bound.table.kind().name(), bound.table.id(e));
         Quantified q = rule.rule().assertion();
-        DecidingValues.Builder because = new DecidingValues.Builder();
+        ArrayMap.Builder<String> because = new ArrayMap.Builder<>();
         List<EntityRef> chain = new ArrayList<>();
         chain.add(entity);
         q.filter().ifPresent(f -> values(c, f, because));
@@ -114,7 +114,7 @@ final class Explainer {
     private Finding countFinding(Partial p, Verdict verdict) {
         Quantified q = rule.rule().assertion();
         String kind = bound.table.kind().name();
-        DecidingValues.Builder because = new DecidingValues.Builder()
+        ArrayMap.Builder<String> because = new ArrayMap.Builder<String>()
                 .putIfAbsent("expected", q.quantifier().text())
                 .putIfAbsent("found", Integer.toString(p.yes));
         if (p.maybe > 0) {
@@ -151,7 +151,7 @@ final class Explainer {
      * value: the same text over the same entity is the same value, and evaluating it again would
      * be most of a finding's cost.
      */
-    private Optional<String> message(Ctx c, DecidingValues.Builder shown) {
+    private Optional<String> message(Ctx c, ArrayMap.Builder<String> shown) {
         if (rule.message().isEmpty()) {
             return Optional.empty();
         }
@@ -212,7 +212,7 @@ final class Explainer {
     }
 
     /** The values a condition's verdict rests on: operands of comparisons, tested paths, aggregates. */
-    private void values(Ctx c, Expr e, DecidingValues.Builder out) {
+    private void values(Ctx c, Expr e, ArrayMap.Builder<String> out) {
         if (e instanceof Logical l) {
             values(c, l.left(), out);
             values(c, l.right(), out);
@@ -228,7 +228,7 @@ final class Explainer {
         }
     }
 
-    private void value(Ctx c, Expr e, DecidingValues.Builder out) {
+    private void value(Ctx c, Expr e, ArrayMap.Builder<String> out) {
         if (e instanceof Literal || e instanceof Quantified) {
             return;
         }

@@ -3,6 +3,7 @@ package org.invar.report;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.invar.collect.ArrayMap;
 import org.invar.dsl.ast.Severity;
 import org.invar.model.Origin;
 
@@ -29,7 +30,7 @@ public record Finding(
         Optional<String> suppressed) {
 
     public Finding {
-        because = DecidingValues.copyOf(because);
+        because = ArrayMap.copyOf(because); // kept as given when it is one: it cannot change
         chain = List.copyOf(chain);
     }
 

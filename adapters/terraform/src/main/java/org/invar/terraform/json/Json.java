@@ -3,6 +3,7 @@ package org.invar.terraform.json;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.invar.collect.ArrayMap;
 
 /**
  * A JSON value kept in memory: the part of one resource a mapping reads (its attribute values,
@@ -65,7 +66,7 @@ public sealed interface Json {
     /** A JSON object; members keep their order, in a compact immutable map. */
     record Obj(Map<String, Json> members) implements Json {
         public Obj {
-            members = members instanceof Members ? members : Members.of(members);
+            members = ArrayMap.copyOf(members);
         }
 
         @Override

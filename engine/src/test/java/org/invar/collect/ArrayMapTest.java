@@ -1,4 +1,4 @@
-package org.invar.report;
+package org.invar.collect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,23 +12,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.invar.dsl.ast.Severity;
+import org.invar.report.EntityRef;
+import org.invar.report.Finding;
+import org.invar.report.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** A finding's deciding values answer as the ordered map they replace, and cannot be changed. */
-class DecidingValuesTest {
+/** An ArrayMap answers as the ordered map it replaces (a finding's deciding values), and cannot be changed. */
+class ArrayMapTest {
 
     @Test
     void agreesWithALinkedHashMapFilledByPutIfAbsent() {
         qt().forAll(lists().of(integers().between(0, 12)).ofSizeBetween(0, 30)).checkAssert(keys -> {
             Map<String, String> reference = new LinkedHashMap<>();
-            DecidingValues.Builder b = new DecidingValues.Builder();
+            ArrayMap.Builder<String> b = new ArrayMap.Builder<>();
             int n = 0;
             for (int k : keys) {
                 String value = "v" + n++;
                 reference.putIfAbsent("e" + k, value);
                 b.putIfAbsent("e" + k, value);
             }
-            DecidingValues built = b.build();
+            ArrayMap<String> built = b.build();
             assertEquals(reference, built);
             assertEquals(reference.hashCode(), built.hashCode());
             assertEquals(new ArrayList<>(reference.entrySet()), new ArrayList<>(built.entrySet()), "in order");
@@ -36,19 +39,19 @@ class DecidingValuesTest {
             for (int k = 0; k < 13; k++) {
                 assertEquals(reference.get("e" + k), built.get("e" + k));
             }
-            assertEquals(built, DecidingValues.copyOf(reference));
+            assertEquals(built, ArrayMap.copyOf(reference));
         });
     }
 
     @Test
     void aFindingKeepsItsValuesWithoutACopyAndTheyCannotChange() {
-        DecidingValues values = new DecidingValues.Builder().putIfAbsent("desired_count", "1").build();
+        ArrayMap<String> values = new ArrayMap.Builder<String>().putIfAbsent("desired_count", "1").build();
         EntityRef e = new EntityRef("ecs_service", "web");
         Finding f = new Finding("r", Severity.HIGH, Verdict.FAIL, e, "m", org.invar.model.Origin.NONE, values,
                 List.of(e), java.util.Optional.empty(), java.util.Optional.empty());
         assertSame(values, f.because());
         assertThrows(UnsupportedOperationException.class, () -> f.because().put("x", "y"));
         assertThrows(UnsupportedOperationException.class, () -> f.because().entrySet().clear());
-        assertThrows(NullPointerException.class, () -> new DecidingValues.Builder().putIfAbsent("x", null));
+        assertThrows(NullPointerException.class, () -> new ArrayMap.Builder<String>().putIfAbsent("x", null));
     }
 }
