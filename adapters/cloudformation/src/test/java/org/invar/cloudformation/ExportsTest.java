@@ -64,6 +64,23 @@ class ExportsTest {
     }
 
     @Test
+    void oneExportNameGivenTwiceIsALocatedError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path t = dir.resolve("dup.yml");
+        java.nio.file.Files.writeString(t, String.join("\n",
+                "Resources:",
+                "  A: {Type: AWS::EC2::Subnet, Properties: {CidrBlock: 10.0.1.0/24}}",
+                "  B: {Type: AWS::EC2::Subnet, Properties: {CidrBlock: 10.0.2.0/24}}",
+                "Outputs:",
+                "  One: {Value: !Ref A, Export: {Name: shared}}",
+                "  Two: {Value: !Ref B, Export: {Name: shared}}",
+                ""));
+        org.invar.spi.ModelLoadException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.invar.spi.ModelLoadException.class, () -> CloudFormation.load(t));
+        assertEquals(t + ":6:3: error: export name 'shared' is given by output One at " + t
+                + ":5:3 already; export names are unique in a region: rename one", e.getMessage());
+    }
+
+    @Test
     void aloneTheAppsImportsAreStandIns() {
         Model model = CloudFormation.load(APP);
         assertEquals(List.of("import:net-PublicSubnet1", "import:net-PublicSubnet2"), lbSubnets(model));

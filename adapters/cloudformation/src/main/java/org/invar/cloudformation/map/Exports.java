@@ -1,6 +1,9 @@
 package org.invar.cloudformation.map;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.invar.cloudformation.read.TemplateSyntax;
 import org.invar.cloudformation.resolve.StackScope;
 import org.invar.cloudformation.resolve.Symbol;
 import org.invar.cloudformation.resolve.Val;
@@ -20,6 +23,7 @@ final class Exports {
     }
 
     static void alias(ModelBuilder builder, List<StackScope> scopes) {
+        Map<String, String> given = new HashMap<>(); // export name -> where it was first given
         for (StackScope scope : scopes) {
             for (Output out : scope.template().outputs().values()) {
                 if (out.exportName().isEmpty()) {
@@ -29,6 +33,12 @@ final class Exports {
                         ? s.literal().orElse(null) : null;
                 if (name == null || name.isBlank()) {
                     continue; // a name that is not known cannot be matched to an import
+                }
+                String where = scope.file() + ":" + out.pos();
+                String first = given.putIfAbsent(name, "output " + out.name() + " at " + where);
+                if (first != null) {
+                    throw TemplateSyntax.error(scope.file(), out.pos(), "export name '" + name + "' is given by "
+                            + first + " already; export names are unique in a region: rename one");
                 }
                 if (scope.output(out.name()) instanceof Val.Str v
                         && v.soleSymbol().orElse(null) instanceof Symbol.ResourceRef ref) {
