@@ -1,11 +1,13 @@
 package org.invar.terraform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.invar.model.Model;
+import org.invar.spi.ModelLoadException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -307,14 +309,76 @@ class HclConstructsTest {
     @Test
     void filesNotReadAreNoted(@TempDir Path dir) {
         Configs.write(dir, "main.tf", "resource \"aws_vpc\" \"v\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n",
-                "main_override.tf", "resource \"aws_vpc\" \"v\" {\n  cidr_block = \"10.9.0.0/16\"\n}\n",
                 "extra.tf.json", "{}", "x.auto.tfvars.json", "{}");
         Model m = Configs.load(dir);
         assertEquals("10.0.0.0/16", display(m, "vpc", "aws_vpc.v", "cidr"));
-        assertTrue(m.notes().stream().anyMatch(n -> n.endsWith("main_override.tf: override files are not merged;"
-                + " this one is not read")), m.notes()::toString);
         assertTrue(m.notes().stream().anyMatch(n -> n.endsWith(".tf.json files are not read, only .tf files")));
         assertTrue(m.notes().stream().anyMatch(n -> n.endsWith(".tfvars.json files are not read, only .tfvars files")));
+    }
+
+    @Test
+    void overrideFilesChangeTheBlocksOfTheOthersInNameOrder(@TempDir Path dir) {
+        Configs.write(dir, "main.tf", """
+                locals {
+                  cidr = "10.0.0.0/16"
+                }
+                resource "aws_vpc" "v" {
+                  cidr_block = local.cidr
+                }
+                resource "aws_security_group" "web" {
+                  vpc_id = aws_vpc.v.id
+                  ingress {
+                    from_port   = 22
+                    to_port     = 22
+                    protocol    = "tcp"
+                    cidr_blocks = ["0.0.0.0/0"]
+                  }
+                  ingress {
+                    from_port   = 80
+                    to_port     = 80
+                    protocol    = "tcp"
+                    cidr_blocks = ["0.0.0.0/0"]
+                  }
+                }
+                """,
+                "a_override.tf", """
+                locals {
+                  cidr = "10.1.0.0/16"
+                }
+                resource "aws_security_group" "web" {
+                  ingress {
+                    from_port   = 443
+                    to_port     = 443
+                    protocol    = "tcp"
+                    cidr_blocks = ["0.0.0.0/0"]
+                  }
+                }
+                """,
+                "override.tf", """
+                locals {
+                  cidr = "10.2.0.0/16"
+                }
+                """);
+        Model m = Configs.load(dir);
+        // override.tf comes after a_override.tf by name: its local wins
+        assertEquals("10.2.0.0/16", display(m, "vpc", "aws_vpc.v", "cidr"));
+        // a nested block replaces every block of its type: one ingress rule, on 443
+        List<String> rules = Fixtures.related(m, "security_group", "aws_security_group.web", "ingress");
+        assertEquals(1, rules.size(), rules::toString);
+        assertEquals("443", display(m, "ingress", rules.get(0), "from_port"));
+        // the block stays where the other file declared it
+        var table = m.table("vpc");
+        assertEquals(dir + "/main.tf", table.origin(table.find("aws_vpc.v").orElseThrow()).file());
+        assertTrue(m.notes().stream().noneMatch(n -> n.contains("override")), m.notes()::toString);
+    }
+
+    @Test
+    void anOverrideOfNothingIsALocatedError(@TempDir Path dir) {
+        Configs.write(dir, "main.tf", "resource \"aws_vpc\" \"v\" {\n  cidr_block = \"10.0.0.0/16\"\n}\n",
+                "main_override.tf", "\nresource \"aws_vpc\" \"w\" {\n  cidr_block = \"10.9.0.0/16\"\n}\n");
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> Configs.load(dir));
+        assertEquals(dir + "/main_override.tf:2:1: error: resource \"aws_vpc\" \"w\" is overridden here but no other"
+                + " file declares it; an override file only changes what the other files declare", e.getMessage());
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.invar.terraform.hcl.syntax.Pos;
 
 /**
  * Reads the {@code .tf} files of one module directory (in name order, as Terraform does) into
- * its {@link Declarations}. A name declared twice is an error at the second declaration.
+ * its {@link Declarations}, override files merged into the others' blocks ({@link OverrideFiles}).
+ * A name declared twice is an error at the second declaration.
  */
 public final class DeclarationReader {
     /** The largest {@code .tf} file read; a configuration file is rarely over a megabyte. */
@@ -55,16 +56,15 @@ public final class DeclarationReader {
         if (files.isEmpty()) {
             throw new ModelLoadException(display + ": error: no .tf files in this directory");
         }
+        List<HclFile> own = new ArrayList<>();
+        List<HclFile> overrides = new ArrayList<>();
         for (Path f : files) {
             String name = f.getFileName().toString();
-            if (name.equals("override.tf") || name.endsWith("_override.tf")) {
-                // Terraform merges these into the other files' blocks; read as files of their own,
-                // their blocks would be declared twice
-                r.notes.add(display + "/" + name + ": override files are not merged; this one is not read");
-                continue;
-            }
-            r.file(parse(f, display + "/" + name));
+            boolean override = name.equals("override.tf") || name.endsWith("_override.tf");
+            (override ? overrides : own).add(parse(f, display + "/" + name));
         }
+        // Terraform merges override files into the other files' blocks (OverrideFiles).
+        OverrideFiles.apply(own, overrides).forEach(r::file);
         if (!files(dir, ".tf.json").isEmpty()) {
             r.notes.add(display + ": .tf.json files are not read, only .tf files");
         }
