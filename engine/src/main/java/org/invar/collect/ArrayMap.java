@@ -58,12 +58,18 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
     @Override
     @SuppressWarnings("unchecked")
     public V get(Object key) {
+        int i = indexOf(keys, size, key);
+        return i < 0 ? null : (V) values[i];
+    }
+
+    /** Where {@code key} is among the first {@code size} keys, or -1: few keys, so a scan. */
+    private static int indexOf(String[] keys, int size, Object key) {
         for (int i = 0; i < size; i++) {
             if (keys[i].equals(key)) {
-                return (V) values[i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     @Override
@@ -115,12 +121,7 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
         private int size;
 
         public boolean contains(String key) {
-            for (int i = 0; i < size; i++) {
-                if (keys[i].equals(key)) {
-                    return true;
-                }
-            }
-            return false;
+            return indexOf(keys, size, key) >= 0;
         }
 
         public Builder<V> putIfAbsent(String key, V value) {
@@ -141,12 +142,8 @@ public final class ArrayMap<V> extends AbstractMap<String, V> {
 
         @SuppressWarnings("unchecked")
         public V get(String key) {
-            for (int i = 0; i < size; i++) {
-                if (keys[i].equals(key)) {
-                    return (V) values[i];
-                }
-            }
-            return null;
+            int i = indexOf(keys, size, key);
+            return i < 0 ? null : (V) values[i];
         }
 
         public ArrayMap<V> build() {

@@ -38,7 +38,6 @@ final class Explainer {
     // Findings of one rule share their nodes and texts: compile and print each expression once.
     private final Map<Expr, Object> nodes = new java.util.IdentityHashMap<>();
     private final Map<Expr, String> texts = new java.util.IdentityHashMap<>();
-    private final Map<Path, Boolean> params = new java.util.IdentityHashMap<>();
     /** Findings are explained one after another, so they share one context. */
     private final Ctx context;
 
@@ -189,16 +188,6 @@ final class Explainer {
         return t;
     }
 
-    /** Whether a path names a param; asked per finding, so answered once per expression. */
-    private boolean isParam(Path p) {
-        Boolean param = params.get(p);
-        if (param == null) {
-            param = rule.path(p) != null && rule.path(p).isParam();
-            params.put(p, param);
-        }
-        return param;
-    }
-
     /** The value of an expression as a message shows it. */
     private String show(Ctx c, Expr e) {
         Type t = rule.type(e);
@@ -230,13 +219,6 @@ final class Explainer {
 
     private void value(Ctx c, Expr e, ArrayMap.Builder<String> out) {
         if (e instanceof Literal || e instanceof Quantified) {
-            return;
-        }
-        if (e instanceof Path p && isParam(p)) {
-            String key = text(e);
-            if (!out.contains(key)) {
-                out.putIfAbsent(key, show(c, e));
-            }
             return;
         }
         if (e instanceof Arithmetic a) {

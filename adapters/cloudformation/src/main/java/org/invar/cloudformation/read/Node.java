@@ -44,10 +44,6 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
             items = List.copyOf(items);
         }
 
-        public Sequence(List<Node> items, Pos pos) {
-            this(items, pos.packed());
-        }
-
         @Override
         public Pos pos() {
             return Pos.unpack(at);

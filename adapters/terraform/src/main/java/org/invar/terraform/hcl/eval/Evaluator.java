@@ -14,6 +14,7 @@ import org.invar.model.Suggestions;
 import org.invar.terraform.hcl.function.FunctionException;
 import org.invar.terraform.hcl.function.Functions;
 import org.invar.terraform.hcl.function.HclFunction;
+import org.invar.terraform.hcl.function.LazyFunction;
 import org.invar.terraform.hcl.function.TerraformFunctionNames;
 import org.invar.terraform.hcl.syntax.Expr;
 import org.invar.terraform.hcl.syntax.Pos;
@@ -271,8 +272,8 @@ public final class Evaluator {
                     + args.size(), false);
         }
         try {
-            if (f.lazy()) {
-                return f.applyLazy(args, (ex) -> ex instanceof EvalException ee && ee.recoverable());
+            if (f instanceof LazyFunction lazy) {
+                return lazy.applyLazy(args, (ex) -> ex instanceof EvalException ee && ee.recoverable());
             }
             List<Value> values = new ArrayList<>();
             args.forEach(a -> values.add(a.get()));

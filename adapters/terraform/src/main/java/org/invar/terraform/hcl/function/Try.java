@@ -9,16 +9,12 @@ import org.invar.terraform.hcl.value.Value;
  * {@code try(expr, fallback, ...)}: the first argument that evaluates without an error. Errors of
  * the configuration itself (an undeclared name) are not moved past, as in Terraform.
  */
-final class Try extends BaseFunction {
+final class Try extends BaseFunction implements LazyFunction {
     Try() {
         super("try", "try(expression, fallback, ...)", 1, MANY);
     }
 
-    @Override
-    public boolean lazy() {
-        return true;
-    }
-
+    /** With every argument evaluated already, none failed: the first. */
     @Override
     public Value apply(List<Value> args) {
         return args.get(0);
