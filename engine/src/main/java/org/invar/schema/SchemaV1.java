@@ -156,6 +156,8 @@ final class SchemaV1 {
         service.attr("name", STRING, "Service name");
         service.attr("launch_type", STRING, "EC2, FARGATE or EXTERNAL");
         service.attr("desired_count", INT, "Number of tasks the service keeps running");
+        service.attr("min_capacity", INT, "Bottom of its Application Auto Scaling range (a scalable target's"
+                + " MinCapacity), when a scalable target scales it; the guaranteed task count placement uses");
         service.attr("running_count", INT, "Number of tasks running (live)");
         service.attr("scheduling_strategy", STRING, "REPLICA or DAEMON");
         service.attr("assign_public_ip", BOOL, "Whether awsvpc tasks get a public IP");
