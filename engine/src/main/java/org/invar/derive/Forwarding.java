@@ -15,13 +15,18 @@ import org.invar.model.ModelBuilder;
  * listeners whose existence is unknown (a CloudFormation condition) carries the reason. A load
  * balancer whose listeners, or a listener's target groups, are unknown has an unknown set of
  * target groups; a target group named by a listener whose load balancer is unknown has an
- * unknown set of load balancers.
+ * unknown set of load balancers. A listener whose load balancer is unknown and names none (an
+ * import no input exports) may be any load balancer's: every load balancer's set of target
+ * groups is then unknown when that listener forwards anywhere, since counting its targets as
+ * nobody's would report a zone without targets that may have them.
  */
 final class Forwarding {
     /** Load balancer id to target group id to null (certain) or why the link may not exist. */
     private final Map<String, Map<String, String>> links = new LinkedHashMap<>();
     private final Map<String, Reasons.Causes> unknownTargetGroups = new HashMap<>();
     private final Map<String, Reasons.Causes> unknownLoadBalancers = new HashMap<>();
+    /** Why any load balancer may forward to more target groups: listeners that may be anyone's. */
+    private final Reasons.Causes anyLoadBalancer = new Reasons.Causes();
 
     private Forwarding() {
     }
@@ -52,6 +57,10 @@ final class Forwarding {
                         Reasons.unknown(listener, "target_group", r)));
             }
             listener.unknownRelation("load_balancer").ifPresent(r -> {
+                boolean forwards = !tgs.isEmpty() || listener.unknownRelation("target_group").isPresent();
+                if (lbs.isEmpty() && forwards) {
+                    f.anyLoadBalancer.add(Reasons.unknown(listener, "load_balancer", r));
+                }
                 for (EntityBuilder tg : tgs) {
                     f.unknownLoadBalancers.computeIfAbsent(tg.id(), k -> new Reasons.Causes()).add(
                             Reasons.unknown(listener, "load_balancer", r));
@@ -73,7 +82,15 @@ final class Forwarding {
     /** Why the load balancer may forward to target groups not listed, or null. */
     String unknownTargetGroups(EntityBuilder lb) {
         Reasons.Causes c = unknownTargetGroups.get(lb.id());
-        return c == null ? null : c.reason();
+        if (anyLoadBalancer.isEmpty()) {
+            return c == null ? null : c.reason();
+        }
+        Reasons.Causes all = new Reasons.Causes();
+        all.addAll(anyLoadBalancer);
+        if (c != null) {
+            all.addAll(c);
+        }
+        return all.reason();
     }
 
     /** Why the target group may have load balancers not listed, or null. */

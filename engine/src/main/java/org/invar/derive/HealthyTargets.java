@@ -40,7 +40,8 @@ import org.invar.model.Value;
  *       {@code desired_count}, a service whose subnets' AZs are unknown) or an unknown
  *       {@code target} relation;</li>
  *   <li>the load balancer's target groups are unknown (an unknown {@code listener} relation, a
- *       listener whose {@code target_group} is unknown);</li>
+ *       listener whose {@code target_group} is unknown, a forwarding listener whose
+ *       {@code load_balancer} is unknown and names none, which may be this one's);</li>
  *   <li>a target that would count may not: its {@code health} or AZ is unknown or missing (an
  *       unknown AZ may be this one), or its existence is unknown, or the only listeners that
  *       lead to its target group may not exist;</li>

@@ -17,7 +17,9 @@ import org.invar.model.ModelBuilder;
  * <p>Unknowns: a load balancer whose {@code listener} relation is unknown, or with a listener
  * whose {@code target_group} is unknown, has an unknown {@code target_group} (the known ones are
  * kept); a target group named by a listener whose {@code load_balancer} is unknown has an
- * unknown {@code load_balancer}. A link made only by listeners whose existence is unknown (a
+ * unknown {@code load_balancer}. A listener that forwards but names no load balancer, its
+ * {@code load_balancer} unknown (an imported listener no input exports), may be any load
+ * balancer's: every load balancer's {@code target_group} is unknown. A link made only by listeners whose existence is unknown (a
  * conditional listener) is derived, but the relation on both sides is marked unknown with the
  * reason ({@code listener L may not exist (...)}), since the edge may not be there.
  */

@@ -60,6 +60,32 @@ class TargetGroupLoadBalancersTest {
     }
 
     @Test
+    void aForwardingListenerOfNoKnownLoadBalancerMayBeAnyLoadBalancers() {
+        // An imported listener no input exports: a rule of it may add targets behind alb, so
+        // alb's zones are not known to be without targets.
+        ModelBuilder b = Infra.seed(Value.of(1));
+        b.entity("target_group", "imported-tg");
+        b.entity("listener", "import:shared:Listener").unknownRelation("load_balancer", "imported value")
+                .relate("target_group", "imported-tg");
+        Model m = b.build();
+
+        assertEquals(List.of("tg"), related(m, "load_balancer", "alb", "target_group"));
+        assertEquals("listener import:shared:Listener: load_balancer is unknown (imported value)",
+                relationUnknown(m, "load_balancer", "alb", "target_group"));
+        assertEquals("listener import:shared:Listener: load_balancer is unknown (imported value)",
+                Reads.unknownReason(m, "lb_node", "alb/" + Infra.AZ_A, "healthy_targets"));
+    }
+
+    @Test
+    void aListenerOfNoKnownLoadBalancerThatForwardsNowhereChangesNothing() {
+        ModelBuilder b = Infra.seed(Value.of(2));
+        b.entity("listener", "redirect").unknownRelation("load_balancer", "imported value");
+        Model m = b.build();
+
+        assertNull(relationUnknown(m, "load_balancer", "alb", "target_group"));
+    }
+
+    @Test
     void aLinkOnlyThroughAConditionalListenerIsDerivedButUnknown() {
         ModelBuilder b = Infra.seed(Value.of(2));
         b.entity("listener", "https").existenceUnknown("condition HasCertificate cannot be decided")
