@@ -24,7 +24,9 @@ public final class ModelBuilder {
     private final Schema schema;
     private final List<Map<String, EntityBuilder>> kinds = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
-    private final Map<String, String> aliases = new LinkedHashMap<>();
+    private final Aliases aliases = new Aliases();
+    /** Whether other builders were merged into this one: only then is an alias expected of another input. */
+    private boolean merged;
 
     ModelBuilder(Schema schema) {
         this.schema = schema;
@@ -158,7 +160,8 @@ public final class ModelBuilder {
             }
         }
         notes.addAll(other.notes);
-        other.aliases.forEach(this::alias);
+        aliases.addAll(other.aliases);
+        merged = true;
         return this;
     }
 
@@ -175,17 +178,37 @@ public final class ModelBuilder {
      * kind, changes nothing.
      */
     public ModelBuilder alias(String name, String id) {
-        String before = aliases.putIfAbsent(name, id);
-        if (before != null && !before.equals(id)) {
-            throw new ModelException("'" + name + "' names both '" + before + "' and '" + id
-                    + "' (an export name may be given once across the inputs)");
-        }
+        aliases.add(name, id);
+        return this;
+    }
+
+    /**
+     * Gives an entity a name known but for one part ({@code import:${AWS::StackName}:Listener}):
+     * a stand-in whose id fits the pattern, when it fits no other pattern and has no exact alias,
+     * is that entity, as with {@link #alias(String, String)}; the part then has the value the
+     * stand-in's id gives it. Patterns with one part and owner take one value: when the stand-ins
+     * they match would give it two, none is matched. The model notes what was decided, and why a
+     * stand-in that fits several patterns is matched to none.
+     */
+    public ModelBuilder alias(NamePattern name, String id) {
+        aliases.add(name, id);
+        return this;
+    }
+
+    /**
+     * Says that the stand-in of {@code kind} declared as {@code name} (an import) is meant to be
+     * named by another input's alias. When inputs are merged into this builder and no alias
+     * names it, the model records {@code note}: it stays a stand-in, and a person should know why.
+     */
+    public ModelBuilder expectAlias(String kind, String name, String note) {
+        kindDef(kind);
+        aliases.expect(kind, name, note);
         return this;
     }
 
     /** Derives the engine's facts ({@link Derivations}), then freezes the model. */
     public Model build() {
-        Aliases.resolve(this, kinds, aliases);
+        aliases.resolve(this, kinds, merged);
         Derivations.apply(this);
         return freeze();
     }

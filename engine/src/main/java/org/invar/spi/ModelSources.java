@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.invar.model.Model;
 import org.invar.model.ModelBuilder;
@@ -52,13 +53,22 @@ public final class ModelSources {
 
     /** Loads several inputs into one model (a network template and a service template). */
     public Model readMerged(List<ModelInput> inputs, LoadOptions options) throws IOException {
+        return readMerged(inputs, input -> options);
+    }
+
+    /**
+     * Loads several inputs into one model, each with options of its own (the name of the stack a
+     * template is deployed as).
+     */
+    public Model readMerged(List<ModelInput> inputs, Function<? super ModelInput, LoadOptions> options)
+            throws IOException {
         // Each input fills a builder of its own, so what one input only names (a subnet id passed
         // in) never takes on what an input before it said; merging then settles who describes what,
         // the same in any order (ModelBuilder#merge).
         ModelBuilder merged = Model.builder();
         for (ModelInput input : inputs) {
             ModelBuilder own = Model.builder();
-            fill(input, own, options);
+            fill(input, own, options.apply(input));
             try {
                 merged.merge(own);
             } catch (ModelException e) {
