@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.invar.model.Model;
 import org.invar.report.Finding;
 import org.invar.report.baseline.BaselineEntry;
-import org.invar.spi.LoadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Parameters;
                     + "(a CloudFormation template, a Terraform plan or state, a directory of .tf files, aws:...); "
                     + "the INPUT - reads standard input. "
                     + "Several inputs are checked one by one, each with its own report section; --merge checks "
-                    + "them as one model (a network template and a service template).",
+                    + "them as one model (a network template and a service template), a template's imports "
+                    + "linked to the exports of the others.",
             "",
             "--param NAME=VALUE goes to the rules only when they declare param NAME (an override of a "
                     + "name no rule declares is not an error), and to the adapters always.",
@@ -121,17 +121,17 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private List<CheckedInput> check(PendingRules ruleSet) {
-        LoadOptions options = inputOptions.loadOptions();
+        inputOptions.checkStackNames(inputs);
         ModelLoading loading = new ModelLoading(io.in(), io.err());
         List<CheckedInput> checked = new ArrayList<>();
         if (merge) {
-            Model model = load(ruleSet, () -> loading.loadMerged(inputs, options));
+            Model model = load(ruleSet, () -> loading.loadMerged(inputs, inputOptions::loadOptions));
             String name = String.join(", ", inputs.stream().map(CheckedInput::displayName).toList());
             checked.add(new CheckedInput(name, inputs, ruleSet.get().evaluate(model)));
             return checked;
         }
         for (String input : inputs) {
-            Model model = load(ruleSet, () -> loading.load(input, options));
+            Model model = load(ruleSet, () -> loading.load(input, inputOptions.loadOptions(input)));
             checked.add(CheckedInput.single(input, ruleSet.get().evaluate(model)));
         }
         return checked;

@@ -8,6 +8,7 @@ import org.invar.model.Model;
 import org.invar.model.json.ModelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -18,12 +19,16 @@ import picocli.CommandLine.Parameters;
         sortOptions = false,
         description = {"Print the normalized model an input gives, as model JSON.", "",
             "Derived facts (lb_node, healthy_targets, ...) are included. Several inputs give one JSON document "
-                    + "each, one after the other, in the order given.", ""})
+                    + "each, one after the other, in the order given; with --merge, one document of them all, "
+                    + "as check --merge sees it.", ""})
 final class ModelCommand implements Callable<Integer> {
     private final Io io;
 
     @Mixin
     InputOptions inputOptions;
+
+    @Option(names = "--merge", description = "Combine all inputs into one model and print that.")
+    boolean merge;
 
     @Mixin
     DebugOption debug;
@@ -37,10 +42,15 @@ final class ModelCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        inputOptions.checkStackNames(inputs);
         ModelLoading loading = new ModelLoading(io.in(), io.err());
         List<Model> models = new ArrayList<>();
-        for (String input : inputs) {
-            models.add(loading.load(input, inputOptions.loadOptions()));
+        if (merge) {
+            models.add(loading.loadMerged(inputs, inputOptions::loadOptions));
+        } else {
+            for (String input : inputs) {
+                models.add(loading.load(input, inputOptions.loadOptions(input)));
+            }
         }
         for (Model model : models) {
             ModelJson.write(model, io.out());

@@ -2,7 +2,10 @@ package org.invar.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.invar.model.Model;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelInput;
@@ -44,12 +47,14 @@ final class ModelLoading {
         return ModelInput.stdin(stdinBytes);
     }
 
-    /** One model of all the inputs together (a network template and a service template). */
-    Model loadMerged(List<String> specs, LoadOptions options) {
-        List<ModelInput> all = specs.stream().map(this::input).toList();
-        String names = String.join(", ", all.stream().map(ModelInput::displayName).toList());
+    /** One model of all the inputs together (a network template and a service template), each with its options. */
+    Model loadMerged(List<String> specs, Function<String, LoadOptions> options) {
+        Map<ModelInput, LoadOptions> all = new LinkedHashMap<>();
+        specs.forEach(spec -> all.put(input(spec), options.apply(spec)));
+        List<ModelInput> inputs = List.copyOf(all.keySet());
+        String names = String.join(", ", inputs.stream().map(ModelInput::displayName).toList());
         try {
-            return noted(sources.readMerged(all, options));
+            return noted(sources.readMerged(inputs, all::get));
         } catch (java.io.UncheckedIOException e) {
             throw new ModelLoadException(names + ": error: cannot read: " + IoErrors.describe(e.getCause()), e);
         } catch (IOException e) {

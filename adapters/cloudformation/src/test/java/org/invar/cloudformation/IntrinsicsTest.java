@@ -22,7 +22,7 @@ class IntrinsicsTest {
         "RefParam            | prod",
         "RefNoValue          | unknown: parameter NoDefault has no value",
         "RefRegion           | unknown: AWS::Region is not known (give the region, e.g. --region)",
-        "RefStackName        | unknown: AWS::StackName is known only at deploy time",
+        "RefStackName        | unknown: AWS::StackName is known only at deploy time (give it, e.g. --stack-name)",
         "RemovedName         | unknown: CloudFormation generates the bucket name at deploy time",
         "JoinKnown           | prod-logs-3",
         "JoinList            | a,b,c",

@@ -19,14 +19,23 @@ import org.invar.schema.RelationDef;
  * ({@code subnet-0abc}) is that id.
  */
 final class Externals {
+    /** How the ids of imported entities start: {@code import:<export name>}. */
+    static final String IMPORT = "import:";
+
     private final ModelBuilder builder;
+    private final String file;
     private final Map<String, String> reasons = new LinkedHashMap<>();
 
-    Externals(ModelBuilder builder) {
+    /** @param file the template loaded, for notes */
+    Externals(ModelBuilder builder, String file) {
         this.builder = builder;
+        this.file = file;
     }
 
-    /** Declares the entity unless the model has it already; returns its id. */
+    /**
+     * Declares the entity unless the model has it already; returns its id. An import is expected
+     * to be another input's export, so that merged inputs note one that none exports.
+     */
     String declare(String kind, String id, String reason, boolean literalId) {
         String key = kind + "\u0000" + id;
         if (builder.find(kind, id).isEmpty()) {
@@ -35,6 +44,11 @@ final class Externals {
                 e.set("id", id);
             }
             reasons.put(key, reason);
+            if (id.startsWith(IMPORT)) {
+                builder.expectAlias(kind, id, file + ": Fn::ImportValue " + id.substring(IMPORT.length())
+                        + " is no " + kind + " that a merged input exports: it stays a stand-in, and what depends"
+                        + " on it is unknown");
+            }
         }
         return id;
     }

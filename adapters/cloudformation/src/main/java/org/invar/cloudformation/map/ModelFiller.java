@@ -57,7 +57,7 @@ public final class ModelFiller {
     /** Fills the builder from {@code top} and every nested stack it loads; returns what was done. */
     public LoadSummary fill(StackScope top, Map<String, String> nestedNotLoaded) {
         place(top);
-        Externals externals = new Externals(builder);
+        Externals externals = new Externals(builder, top.file());
         MappingContext ctx = new MappingContext(builder, placed, new AzEntities(builder, top.region().name()), externals);
         for (Placed p : placed.values()) {
             ResourceMapper mapper = MAPPERS.get(p.type());

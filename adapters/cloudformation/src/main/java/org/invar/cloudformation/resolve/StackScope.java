@@ -28,14 +28,19 @@ public final class StackScope {
     private final ChildStacks children;
     private final String existence;
     private final int depth;
+    private final String stackName;
     private final Conditions conditions;
     private final Resolver resolver;
     /** Resolved properties by resource (identity: one template, one object a resource), then by name. */
     private final Map<Resource, Map<String, Val>> propertyCache = new IdentityHashMap<>();
     private final Map<String, Val> outputCache = new HashMap<>();
 
+    /**
+     * @param stackName the name the stack is deployed as ({@code AWS::StackName}), or null when it
+     *                  is not known (a nested stack's name is CloudFormation's choice)
+     */
     public StackScope(Template template, Map<String, Val> given, Region region, String prefix, CycleGuard guard,
-                      ChildStacks children, String existence, int depth) {
+                      ChildStacks children, String existence, int depth, String stackName) {
         this.template = template;
         this.region = region;
         this.prefix = prefix;
@@ -43,6 +48,7 @@ public final class StackScope {
         this.children = children;
         this.existence = existence;
         this.depth = depth;
+        this.stackName = stackName;
         this.parameters = ParameterValues.of(template, given, prefix);
         this.conditions = new Conditions(this);
         this.resolver = new Resolver(this);
@@ -50,7 +56,7 @@ public final class StackScope {
 
     /** The top stack of a load, without nested stacks. */
     public static StackScope top(Template template, Map<String, Val> given, Region region) {
-        return new StackScope(template, given, region, "", new CycleGuard(), ChildStacks.NONE, null, 0);
+        return new StackScope(template, given, region, "", new CycleGuard(), ChildStacks.NONE, null, 0, null);
     }
 
     public Template template() {
@@ -84,6 +90,11 @@ public final class StackScope {
     /** Why this whole stack may not exist (its nested-stack resource's condition is unknown), or empty. */
     public Optional<String> existence() {
         return Optional.ofNullable(existence);
+    }
+
+    /** The name the stack is deployed as, when it is known. */
+    public Optional<String> stackName() {
+        return Optional.ofNullable(stackName);
     }
 
     /** How many stacks are above this one. */

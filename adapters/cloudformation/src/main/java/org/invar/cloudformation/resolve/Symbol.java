@@ -45,8 +45,11 @@ public sealed interface Symbol {
     record Pseudo(String name) implements Symbol {
         @Override
         public String reason() {
-            return name.equals("AWS::Region") ? "AWS::Region is not known (give the region, e.g. --region)"
-                    : name + " is known only at deploy time";
+            return switch (name) {
+                case "AWS::Region" -> "AWS::Region is not known (give the region, e.g. --region)";
+                case "AWS::StackName" -> "AWS::StackName is known only at deploy time (give it, e.g. --stack-name)";
+                default -> name + " is known only at deploy time";
+            };
         }
 
         @Override

@@ -104,7 +104,7 @@ public final class NestedStacks implements ChildStacks {
         Map<String, Val> given = parameters(parent, resource);
         Truth exists = parent.exists(resource);
         StackScope child = new StackScope(files.parse(path), given, parent.region(), id + "/", parent.guard(), this,
-                exists.isKnown() ? null : exists.reason(), parent.depth() + 1);
+                exists.isKnown() ? null : exists.reason(), parent.depth() + 1, null);
         paths.put(child, path);
         ancestry.put(child, List.copyOf(chain));
         return Optional.of(child);

@@ -49,7 +49,7 @@ public final class StackLoader {
         Map<String, Val> given = new LinkedHashMap<>();
         options.params().forEach((name, value) -> given.put(name, Val.text(value)));
         StackScope top = new StackScope(template, given, new Region(options.region()), "", new CycleGuard(), nested,
-                null, 0);
+                null, 0, StackNames.given(template.file(), options));
         nested.top(top, location);
         return new ModelFiller(builder).fill(top, nested.notLoaded());
     }
