@@ -92,9 +92,11 @@ class MappingTest {
 
     @Test
     void referencesOutsideTheTemplateBecomeEntitiesWithUnknownFields() {
-        // A list parameter without a value: how many subnets is not known.
-        assertEquals(List.of(), Models.related(NET, "load_balancer", "Alb", "subnet"));
-        assertEquals("parameter MoreSubnets has no value", Models.unknownRelation(NET, "load_balancer", "Alb", "subnet"));
+        // A list parameter without a value: the two subnets an application load balancer needs, and
+        // maybe more.
+        assertEquals(List.of("MoreSubnets[0]", "MoreSubnets[1]"), Models.related(NET, "load_balancer", "Alb", "subnet"));
+        assertEquals("parameter MoreSubnets has no value: it may list more subnets",
+                Models.unknownRelation(NET, "load_balancer", "Alb", "subnet"));
         // Its elements by index are distinct subnets in unknown AZs; a default id is a subnet too.
         assertEquals(List.of("MoreSubnets[0]", "MoreSubnets[1]", "subnet-0abc"),
                 Models.related(NET, "load_balancer", "Alb2", "subnet"));

@@ -2,8 +2,10 @@ package org.invar.cloudformation.map;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.invar.cloudformation.resolve.Symbol;
 import org.invar.model.EntityBuilder;
 import org.invar.model.ModelBuilder;
+import org.invar.model.Origin;
 import org.invar.schema.AttributeDef;
 import org.invar.schema.KindDef;
 import org.invar.schema.RelationDef;
@@ -37,9 +39,18 @@ final class Externals {
      * to be another input's export, so that merged inputs note one that none exports.
      */
     String declare(String kind, String id, String reason, boolean literalId) {
+        return declare(kind, id, reason, literalId, Origin.NONE);
+    }
+
+    /** Declares the entity a parameter or an import stands for, pointing where it is declared. */
+    String declare(String kind, Symbol.External outside) {
+        return declare(kind, outside.entityId(), outside.reason(), false, outside.origin());
+    }
+
+    private String declare(String kind, String id, String reason, boolean literalId, Origin origin) {
         String key = kind + "\u0000" + id;
         if (builder.find(kind, id).isEmpty()) {
-            EntityBuilder e = builder.entity(kind, id).standIn();
+            EntityBuilder e = builder.entity(kind, id).standIn().origin(origin);
             if (literalId && e.kindDef().attribute("id").isPresent()) {
                 e.set("id", id);
             }

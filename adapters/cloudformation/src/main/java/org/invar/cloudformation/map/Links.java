@@ -40,6 +40,13 @@ final class Links {
             }
             return new Targets(ids, unknown);
         }
+        if (v instanceof Val.OpenList open && open.certain().getAsInt() > 0) {
+            return elements(open, kind);
+        }
+        if (v instanceof Val.Unknown u && u.standsFor() != null) {
+            ids.add(externals.declare(kind, u.standsFor()));
+            return new Targets(ids, null);
+        }
         if (!(v instanceof Val.Str s)) {
             String why = Values.unknownReason(v);
             return new Targets(ids, why != null ? why : "not a reference to a " + kind);
@@ -53,7 +60,7 @@ final class Links {
             return new Targets(ids, null);
         }
         if (symbol instanceof Symbol.External ext) {
-            ids.add(externals.declare(kind, ext.entityId(), ext.reason(), false));
+            ids.add(externals.declare(kind, ext));
             return new Targets(ids, null);
         }
         String literal = s.literal().orElse(null);
@@ -64,6 +71,18 @@ final class Links {
             return new Targets(ids, null);
         }
         return new Targets(ids, s.unknownReason().orElse("not known"));
+    }
+
+    /**
+     * A list parameter without a value, where entities are expected: the elements it certainly
+     * has ({@code Subnets[0]}, {@code Subnets[1]}, ...), and it may have more.
+     */
+    private Targets elements(Val.OpenList open, String kind) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < open.certain().getAsInt(); i++) {
+            ids.addAll(targets(open.element().apply(i), kind).ids());
+        }
+        return new Targets(ids, open.reason() + ": it may list more " + kind.replace('_', ' ') + "s");
     }
 
     /** Relates {@code from.relation} to what {@code v} refers to. */

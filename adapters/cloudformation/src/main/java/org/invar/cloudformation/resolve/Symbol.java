@@ -1,5 +1,7 @@
 package org.invar.cloudformation.resolve;
 
+import org.invar.model.Origin;
+
 /**
  * A part of a value that is not known before deploy but is known to be one particular thing: the
  * physical id of a resource of the template, an AZ of the region by index, a pseudo parameter.
@@ -80,10 +82,15 @@ public sealed interface Symbol {
 
     /**
      * Something outside the template: a parameter of an AWS id type without a value (or one
-     * element of it), or an {@code Fn::ImportValue}. Its model entity has the given id and its
-     * fields are unknown for the given reason.
+     * element of it), or an {@code Fn::ImportValue}. Its model entity has the given id, its fields
+     * are unknown for the given reason, and it points at {@code origin} (a parameter's
+     * declaration; {@link Origin#NONE} for an import, which many places may name).
      */
-    record External(String entityId, String reason) implements Symbol {
+    record External(String entityId, String reason, Origin origin) implements Symbol {
+        public External(String entityId, String reason) {
+            this(entityId, reason, Origin.NONE);
+        }
+
         @Override
         public boolean mayContain(String delimiter) {
             return !Symbols.ID_SAFE.contains(delimiter);

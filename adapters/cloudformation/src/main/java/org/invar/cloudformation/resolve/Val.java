@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 
 /**
  * A resolved template value, as known before deploy: partial evaluation keeps what is known and
@@ -18,7 +19,8 @@ import java.util.function.IntFunction;
  *   <li>{@link ListV}, {@link MapV}: lists and mappings of values;</li>
  *   <li>{@link OpenList}: a list whose length is not known but whose i-th element is, such as
  *       {@code !GetAZs ""} (AZ i of the region) or a list parameter without a value;</li>
- *   <li>{@link Unknown}: nothing is known but the reason ({@code parameter Count has no value});</li>
+ *   <li>{@link Unknown}: nothing is known but the reason ({@code parameter Count has no value}),
+ *       and, for a parameter that may hold an id, the outside entity it stands for;</li>
  *   <li>{@link NoValue}: {@code AWS::NoValue}, which removes the property or list element;</li>
  *   <li>{@link Null}: a YAML or JSON null.</li>
  * </ul>
@@ -118,8 +120,15 @@ public sealed interface Val {
      *
      * @param what what it is, for messages ({@code Fn::GetAZs}, {@code parameter SubnetIds})
      * @param reason why its length is not known
+     * @param certain how many elements it certainly has (a list parameter used as the subnets of
+     *                an application load balancer has two), asked only when it is used as a list
+     *                of entities
      */
-    record OpenList(String what, IntFunction<Val> element, String reason) implements Val {
+    record OpenList(String what, IntFunction<Val> element, String reason, IntSupplier certain) implements Val {
+        public OpenList(String what, IntFunction<Val> element, String reason) {
+            this(what, element, reason, () -> 0);
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof OpenList other && other.what.equals(what);
@@ -131,7 +140,17 @@ public sealed interface Val {
         }
     }
 
-    record Unknown(String reason) implements Val {
+    /**
+     * Nothing known but the reason.
+     *
+     * @param standsFor where an entity is expected, what this value names: a parameter without a
+     *                  value that may hold an id ({@code Subnet1} of type String), so the same
+     *                  parameter is the same outside entity wherever it is used; null otherwise
+     */
+    record Unknown(String reason, Symbol.External standsFor) implements Val {
+        public Unknown(String reason) {
+            this(reason, null);
+        }
     }
 
     enum NoValue implements Val { INSTANCE }
