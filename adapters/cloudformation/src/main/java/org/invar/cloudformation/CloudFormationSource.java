@@ -58,7 +58,8 @@ public final class CloudFormationSource implements ModelSource {
                     .collect(java.util.stream.Collectors.joining(", ")));
         }
         summary.nestedStacksNotLoaded().forEach((stack, why) ->
-                notes.add(name + ": nested stack " + stack + " was not loaded: " + why));
+                notes.add(name + ": nested stack " + stack + " was not loaded: " + why + "; what it may create is"
+                        + " unknown, one placeholder of each kind, '" + stack + " (nested stack, not read)'"));
         if (!summary.notExpanded().isEmpty()) {
             notes.add(name + ": not expanded: " + String.join(", ", summary.notExpanded()));
         }

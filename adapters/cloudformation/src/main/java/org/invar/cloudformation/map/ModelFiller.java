@@ -36,6 +36,7 @@ public final class ModelFiller {
     private final List<String> files = new ArrayList<>();
     private final List<String> notExpanded = new ArrayList<>();
     private final List<StackScope> scopes = new ArrayList<>();
+    private Map<String, String> whyNotRead = Map.of();
     private int notCreated;
 
     public ModelFiller(ModelBuilder builder) {
@@ -54,8 +55,15 @@ public final class ModelFiller {
         return Map.copyOf(m);
     }
 
-    /** Fills the builder from {@code top} and every nested stack it loads; returns what was done. */
-    public LoadSummary fill(StackScope top, Map<String, String> nestedNotLoaded) {
+    /**
+     * Fills the builder from {@code top} and every nested stack it loads; returns what was done.
+     *
+     * @param nestedNotLoaded nested stacks not read, with their location, for the summary
+     * @param whyNotRead nested stacks not read, with why, filled as they are met: for the
+     *                   placeholders of what they may hold
+     */
+    public LoadSummary fill(StackScope top, Map<String, String> nestedNotLoaded, Map<String, String> whyNotRead) {
+        this.whyNotRead = whyNotRead;
         place(top);
         Externals externals = new Externals(builder, top.file());
         MappingContext ctx = new MappingContext(builder, placed, new AzEntities(builder, top.region().name()), externals);
@@ -92,9 +100,13 @@ public final class ModelFiller {
                 }
                 Placed p = new Placed(scope, r, scope.entityId(r.logicalId()), exists);
                 placed.put(p.entityId(), p);
-                if (org.invar.cloudformation.resolve.StackScope.isNestedStack(r)) {
+                if (StackScope.isNestedStack(r)) {
                     Optional<StackScope> child = scope.children().child(scope, r);
                     child.ifPresent(stacks::add);
+                    String why = child.isEmpty() ? whyNotRead.get(p.entityId()) : null;
+                    if (why != null) {
+                        UnreadStackPlaceholders.add(builder, p, why);
+                    }
                 }
                 Optional<String> kind = ResourceKinds.kindOf(r.type());
                 if (kind.isPresent()) {

@@ -35,6 +35,7 @@ public final class NestedStacks implements ChildStacks {
     private final Map<StackScope, List<Path>> ancestry = new IdentityHashMap<>();
     private final Map<String, Optional<StackScope>> loaded = new HashMap<>();
     private final Map<String, String> notLoaded = new LinkedHashMap<>();
+    private final Map<String, String> whyNotRead = new LinkedHashMap<>();
 
     NestedStacks(TemplateFiles files, ReadLimits limits) {
         this.files = files;
@@ -50,6 +51,11 @@ public final class NestedStacks implements ChildStacks {
     /** Nested stacks whose template is not a local file, with their location. */
     public Map<String, String> notLoaded() {
         return notLoaded;
+    }
+
+    /** Nested stacks whose template is not a local file, each with a sentence saying why it was not read. */
+    public Map<String, String> whyNotRead() {
+        return whyNotRead;
     }
 
     @Override
@@ -71,8 +77,12 @@ public final class NestedStacks implements ChildStacks {
                 resource.pos(), "nested stack " + resource.logicalId() + " has no " + property));
         Val location = parent.property(resource, property);
         if (!(location instanceof Val.Str s) || s.literal().isEmpty()) {
-            notLoaded.put(id, sam && location instanceof Val.MapV ? "a Serverless Application Repository application"
+            boolean repository = sam && location instanceof Val.MapV;
+            notLoaded.put(id, repository ? "a Serverless Application Repository application"
                     : "a location not known before deploy");
+            whyNotRead.put(id, "nested stack " + id + " was not read: " + (repository
+                    ? "it is a Serverless Application Repository application"
+                    : "its " + property + " is not known before deploy (" + unknownReason(location) + ")"));
             return Optional.empty();
         }
         String where = s.literal().get();
@@ -82,6 +92,8 @@ public final class NestedStacks implements ChildStacks {
         Optional<Path> file = TemplateLocation.resolve(dir, where);
         if (file.isEmpty()) {
             notLoaded.put(id, where);
+            whyNotRead.put(id, "nested stack " + id + " was not read: its template " + where
+                    + " has no copy under " + parentDir);
             return Optional.empty();
         }
         Path path = file.get();
@@ -108,6 +120,16 @@ public final class NestedStacks implements ChildStacks {
         paths.put(child, path);
         ancestry.put(child, List.copyOf(chain));
         return Optional.of(child);
+    }
+
+    private static String unknownReason(Val location) {
+        if (location instanceof Val.Unknown u) {
+            return u.reason();
+        }
+        if (location instanceof Val.Str str) {
+            return str.unknownReason().orElse("it is empty");
+        }
+        return "it is not a string";
     }
 
     private static Map<String, Val> parameters(StackScope parent, Resource resource) {
