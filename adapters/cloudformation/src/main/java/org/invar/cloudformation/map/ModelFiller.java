@@ -75,6 +75,7 @@ public final class ModelFiller {
                 mapper.map(ctx, p, e);
             }
         }
+        ScalableTargets.apply(ctx, top.file());
         // Outside entities get their unknowns first, so facts copied from them (an instance's
         // AZ from its outside subnet) carry the unknown along.
         externals.finish();

@@ -38,7 +38,7 @@ final class ResourceKinds {
             "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::LaunchConfiguration",
             "AWS::ElasticLoadBalancingV2::ListenerRule", "AWS::ECS::TaskDefinition",
             "AWS::ECS::ClusterCapacityProviderAssociations", "AWS::RDS::DBSubnetGroup",
-            "AWS::CloudFormation::Stack", "AWS::Serverless::Application");
+            "AWS::CloudFormation::Stack", "AWS::Serverless::Application", ScalableTargets.TYPE);
 
     private ResourceKinds() {
     }
