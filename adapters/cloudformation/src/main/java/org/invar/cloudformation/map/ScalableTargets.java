@@ -168,7 +168,10 @@ final class ScalableTargets {
         return name.isEmpty() ? null : name;
     }
 
-    /** Logical ids a value refers to as written: {@code Ref}, {@code Fn::GetAtt}, {@code ${X}} and {@code ${X.Attr}} in a {@code Fn::Sub}. */
+    /**
+     * Logical ids a value refers to as written: {@code Ref}, {@code Fn::GetAtt}, and {@code ${X}}
+     * or {@code ${X.Attr}} in a {@code Fn::Sub}.
+     */
     private static void referredResources(Node n, Set<String> ids) {
         if (n instanceof Node.Sequence seq) {
             seq.items().forEach(item -> referredResources(item, ids));

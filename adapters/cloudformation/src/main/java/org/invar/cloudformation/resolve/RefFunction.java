@@ -47,7 +47,8 @@ final class RefFunction implements Intrinsic {
             case "AWS::Partition" -> region != null ? Val.text(Region.partition(region)) : Val.symbol(new Symbol.Pseudo(name));
             case "AWS::URLSuffix" -> region != null ? Val.text(Region.urlSuffix(region)) : Val.symbol(new Symbol.Pseudo(name));
             case "AWS::NotificationARNs" -> Val.unknown("AWS::NotificationARNs is known only at deploy time");
-            case "AWS::StackName" -> scope.stackName().<Val>map(Val::text).orElseGet(() -> Val.symbol(new Symbol.Pseudo(name)));
+            case "AWS::StackName" -> scope.stackName().<Val>map(Val::text)
+                    .orElseGet(() -> Val.symbol(new Symbol.Pseudo(name)));
             case "AWS::AccountId", "AWS::StackId" -> Val.symbol(new Symbol.Pseudo(name));
             default -> throw r.error(pos, "unknown pseudo parameter " + name + Suggestions.didYouMean(name, PSEUDO));
         };
