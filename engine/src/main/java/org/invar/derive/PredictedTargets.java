@@ -62,7 +62,7 @@ public final class PredictedTargets {
     }
 
     /** Derives the targets; returns the target groups whose predicted targets are unknown, and why. */
-    static Unpredicted apply(ModelBuilder model) {
+    static Unpredicted apply(ModelBuilder model, ZoneIdentity identity) {
         boolean services = Fields.present(model.schema(), "target_group.ecs_service", "ecs_service.desired_count",
                 "ecs_service.subnet", "subnet.az");
         boolean groups = Fields.present(model.schema(), "target_group.auto_scaling_group",
@@ -93,14 +93,14 @@ public final class PredictedTargets {
                 if (services) {
                     for (EntityBuilder service : Graph.related(model, tg, "ecs_service")) {
                         if (!Spread.liveService(service)) {
-                            place(model, links, tg, Spread.ofService(model, service), made, unpredicted);
+                            place(model, links, tg, Spread.ofService(model, identity, service), made, unpredicted);
                         }
                     }
                 }
                 if (groups) {
                     for (EntityBuilder group : Graph.related(model, tg, "auto_scaling_group")) {
                         if (!Spread.liveGroup(group)) {
-                            place(model, links, tg, Spread.ofGroup(model, group), made, unpredicted);
+                            place(model, links, tg, Spread.ofGroup(model, identity, group), made, unpredicted);
                         }
                     }
                 }

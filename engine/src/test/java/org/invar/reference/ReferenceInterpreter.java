@@ -340,10 +340,10 @@ public final class ReferenceInterpreter {
                         default -> throw new IllegalStateException(c.operator().name());
                     });
                 }
-                boolean equal = a.value().equals(b.value());
+                K3 equal = same(a.value(), b.value());
                 return switch (c.operator()) {
-                    case EQ -> K3.of(equal);
-                    case NE -> K3.of(!equal);
+                    case EQ -> equal;
+                    case NE -> equal.not();
                     default -> throw new IllegalStateException("order on non-numbers: " + c);
                 };
             }
@@ -367,8 +367,23 @@ public final class ReferenceInterpreter {
         return a.equals(b);
     }
 
+    /**
+     * Whether two values are the same, in three values: two different entities of which one is
+     * symbolic (a zone of a subnet whose zone is not known) may be one, unless known to differ.
+     */
+    private K3 same(Object a, Object b) {
+        if (sameValue(a, b)) {
+            return K3.TRUE;
+        }
+        if (a instanceof Ent x && b instanceof Ent y && x.kind().equals(y.kind())
+                && model.table(x.kind()).mayBeSame(x.index(), y.index())) {
+            return K3.UNKNOWN;
+        }
+        return K3.FALSE;
+    }
+
     /** Whether the needle is among the elements: true on a present match; else unknown if any element is not present or more may exist. */
-    private static K3 member(Val needle, Coll haystack) {
+    private K3 member(Val needle, Coll haystack) {
         if (!needle.present()) {
             return K3.UNKNOWN;
         }
@@ -378,8 +393,14 @@ public final class ReferenceInterpreter {
                 found = K3.UNKNOWN;
             } else if (v.state() == State.ABSENT) {
                 continue;
-            } else if (sameValue(needle.value(), v.value())) {
-                return K3.TRUE;
+            } else {
+                K3 same = same(needle.value(), v.value());
+                if (same == K3.TRUE) {
+                    return K3.TRUE;
+                }
+                if (same == K3.UNKNOWN) {
+                    found = K3.UNKNOWN;
+                }
             }
         }
         return found == K3.FALSE && haystack.incomplete() ? K3.UNKNOWN : found;
@@ -494,6 +515,13 @@ public final class ReferenceInterpreter {
             for (Object v : values) {
                 if (once.stream().noneMatch(o -> sameValue(o, v))) {
                     once.add(v);
+                }
+            }
+            for (int i = 0; i < once.size(); i++) {
+                for (int j = i + 1; j < once.size(); j++) {
+                    if (same(once.get(i), once.get(j)) == K3.UNKNOWN) {
+                        return Val.UNKNOWN; // two that may be one: how many different is not known
+                    }
                 }
             }
             values.clear();

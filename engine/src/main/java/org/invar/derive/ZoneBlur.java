@@ -1,0 +1,45 @@
+package org.invar.derive;
+
+import java.util.List;
+import org.invar.model.EntityBuilder;
+import org.invar.model.ModelBuilder;
+import org.invar.schema.RelationDef;
+
+/**
+ * The last derivation: a zone that may be another one ({@link ZoneIdentity}) may also hold what
+ * that one holds. For each to-many relation of {@code az} ({@code subnet}, {@code instance},
+ * {@code target}, ...), a zone whose possible twin has entities there, and whose own list is
+ * known, gets the relation marked unknown with the reason, its own entities kept: a count over it
+ * is then unknown rather than too small ({@code every az has count(subnet) <= 1} cannot pass
+ * when a subnet whose zone is not known may be in it). The derived counts on zones
+ * ({@code healthy_targets}, {@code running_tasks}) and the node relations are made unknown where
+ * they are derived, with the same knowledge.
+ */
+final class ZoneBlur {
+    private ZoneBlur() {
+    }
+
+    static void apply(ModelBuilder model, ZoneIdentity identity) {
+        if (identity.isEmpty()) {
+            return;
+        }
+        List<RelationDef> relations = model.schema().kind("az").orElseThrow().relations().stream()
+                .filter(RelationDef::many).toList();
+        for (EntityBuilder az : model.entities("az")) {
+            for (String other : identity.mayBe(az.id())) {
+                EntityBuilder twin = model.find("az", other).orElse(null);
+                if (twin == null) {
+                    continue;
+                }
+                for (RelationDef r : relations) {
+                    if (az.unknownRelation(r.name()).isEmpty() && !twin.related(r.name()).isEmpty()) {
+                        az.unknownRelationDerived(r.name(), ZoneIdentity.sameReason(model, az.id(), other) + ", which has "
+                                + r.name() + " " + String.join(", ", List.copyOf(twin.related(r.name()))
+                                        .subList(0, Math.min(3, twin.related(r.name()).size())))
+                                + (twin.related(r.name()).size() > 3 ? ", ..." : ""));
+                    }
+                }
+            }
+        }
+    }
+}
