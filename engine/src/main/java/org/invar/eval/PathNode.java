@@ -307,6 +307,11 @@ final class PathNode implements Scalar, Coll {
         return certain && steps.length == 1 && attribute == null;
     }
 
+    /** The table of the entities the path ends at when some are symbolic (they may be one), else null. */
+    EntityTable identities() {
+        return identities;
+    }
+
     /** Whether every step is sure: no unknown targets, no entity that may not exist. */
     boolean certain() {
         return certain;

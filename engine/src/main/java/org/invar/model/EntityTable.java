@@ -106,6 +106,11 @@ public final class EntityTable {
         return identities != null;
     }
 
+    /** How many of its entities are symbolic. */
+    public int symbolicCount() {
+        return identities == null ? 0 : identities.count();
+    }
+
     /** What a symbolic entity stands for, or null when the entity is what its id says. */
     public Symbolic symbolic(int entity) {
         return identities == null ? null : identities.symbolic(entity);

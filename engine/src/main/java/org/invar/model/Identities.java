@@ -42,6 +42,10 @@ final class Identities {
         return new Identities(symbolic, groups);
     }
 
+    int count() {
+        return symbolic.size();
+    }
+
     Symbolic symbolic(int e) {
         return symbolic.get(e);
     }

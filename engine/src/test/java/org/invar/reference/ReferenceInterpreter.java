@@ -176,6 +176,12 @@ public final class ReferenceInterpreter {
         } else if (perEntity) {
             verdict = !failing.isEmpty() ? Verdict.FAIL : !unknown.isEmpty() ? Verdict.UNKNOWN : Verdict.PASS;
         } else {
+            if (table.hasSymbolic()) {
+                // a symbolic zone may be another counted one: the named ones differ, and one at least
+                int sure = Math.max(Math.max(yes - table.symbolicCount(), 0), Math.min(yes, 1));
+                maybe += yes - sure;
+                yes = sure;
+            }
             verdict = switch (count(q.quantifier(), yes, maybe, false)) {
                 case TRUE -> Verdict.PASS;
                 case FALSE -> Verdict.FAIL;
@@ -275,20 +281,34 @@ public final class ReferenceInterpreter {
         boolean every = q.quantifier().kind() == Quantifier.Kind.EVERY;
         int yes = 0;
         int maybe = 0;
+        int yesNamed = -1; // counted members that are not symbolic, when symbolic ones may be among them
         boolean anyFalse = false;
         for (Val m : members.elements()) {
             K3 member = m.present() ? K3.TRUE : K3.UNKNOWN;
-            Env inner = new Env(binding, (Ent) m.value(), env);
+            Ent e = (Ent) m.value();
+            Env inner = new Env(binding, e, env);
             K3 w = q.filter().isPresent() ? member.and(cond(q.filter().get(), inner)) : member;
             K3 h = q.claim().isPresent() ? cond(q.claim().get(), inner) : K3.TRUE;
             K3 x = every ? w.not().or(h) : w.and(h);
+            if (e != null && model.table(e.kind()).hasSymbolic() && yesNamed < 0) {
+                yesNamed = 0;
+            }
             if (x == K3.TRUE) {
                 yes++;
+                if (e != null && model.table(e.kind()).symbolic(e.index()) == null) {
+                    yesNamed++;
+                }
             } else if (x == K3.UNKNOWN) {
                 maybe++;
             } else {
                 anyFalse = true;
             }
+        }
+        if (!every && q.quantifier().kind() != Quantifier.Kind.NO && yesNamed >= 0) {
+            // a symbolic zone may be another counted one: the named ones differ, and one at least
+            int sure = Math.max(yesNamed, Math.min(yes, 1));
+            maybe += yes - sure;
+            yes = sure;
         }
         return switch (q.quantifier().kind()) {
             case EVERY -> anyFalse ? K3.FALSE : (maybe > 0 || members.incomplete()) ? K3.UNKNOWN : K3.TRUE;
