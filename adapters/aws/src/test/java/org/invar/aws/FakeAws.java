@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * with XML), ECS's JSON 1.1 ({@code X-Amz-Target}), and S3's REST XML (path-style).
  *
  * <p>Answers are files under {@code src/test/resources/aws/<scenario>/<service>/<Action>.xml}
- * (or {@code .json} for ECS); the first scenario that has the file wins, so a scenario only
- * holds what differs from those after it. A paginated call asks for the next page with the
+ * (or {@code .json} for ECS); the first scenario that has the file wins, so a
+ * scenario only holds what differs from those after it; a test can also give an answer itself
+ * ({@link #answer}), which wins over the files. A paginated call asks for the next page with the
  * token of the page before; the token names the file: {@code DescribeSubnets.page2.xml}. S3
  * files are {@code s3/ListBuckets.xml} and {@code s3/<bucket>.<versioning|encryption|publicAccessBlock>.xml}.
  *
@@ -67,6 +68,7 @@ final class FakeAws implements AutoCloseable {
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> regionScenarios = new ConcurrentHashMap<>();
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private static final Pattern SCOPE_REGION = Pattern.compile("Credential=[^/]+/\\d{8}/([a-z0-9-]+)/");
@@ -116,6 +118,12 @@ final class FakeAws implements AutoCloseable {
     /** Requests signed for this region are answered from this scenario first. */
     FakeAws region(String region, String scenario) {
         regionScenarios.put(region, scenario);
+        return this;
+    }
+
+    /** Answers a file's requests with this text, before any scenario's file ({@code ec2/DescribeVpcs.xml}). */
+    FakeAws answer(String file, String text) {
+        answers.put(file, text);
         return this;
     }
 
@@ -264,6 +272,11 @@ final class FakeAws implements AutoCloseable {
             }
         }
         files.add(call.file());
+        for (String file : files) {
+            if (answers.containsKey(file)) {
+                return answers.get(file);
+            }
+        }
         for (String scenario : order) {
             for (String file : files) {
                 try (InputStream in = FakeAws.class.getResourceAsStream("/aws/" + scenario + "/" + file)) {
