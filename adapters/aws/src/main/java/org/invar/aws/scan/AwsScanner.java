@@ -18,19 +18,20 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 /**
  * Scans every (account, region) of a spec on a bounded pool: first each account's identity
  * (sts:GetCallerIdentity, after sts:AssumeRole for a role), then one job per account, region and
- * service (EC2, ELBv2, ECS, Auto Scaling, RDS) and one S3 job per account. The network interfaces
- * job of a region starts only once EC2, ELBv2 and ECS have been read there, so it asks only what
- * is needed: the addresses of IP targets no task places. A failed call is recorded and the scan
- * goes on; an account whose credentials or endpoint fail is not scanned further, every part of it
- * failing with that reason.
+ * service (EC2, ELBv2, ECS, Auto Scaling, RDS) and one S3 job per account. Two jobs per region
+ * start only once what they depend on has been read, so they ask only what is needed: the
+ * Application Auto Scaling job after ECS (no call where ECS has no service), the network
+ * interfaces job after EC2, ELBv2 and ECS (only the addresses of IP targets no task places). A
+ * failed call is recorded and the scan goes on; an account whose credentials or endpoint fail is
+ * not scanned further, every part of it failing with that reason.
  *
  * <pre>{@code
  * ScanResult result = AwsScanner.scan(spec);
  * }</pre>
  */
 public final class AwsScanner {
-    /** EC2, ELBv2, ECS, Auto Scaling, RDS, then network interfaces. */
-    private static final int JOBS_PER_REGION = 6;
+    /** EC2, ELBv2, ECS, Auto Scaling, RDS, then Application Auto Scaling and network interfaces. */
+    private static final int JOBS_PER_REGION = 7;
 
     private final AwsScanSpec spec;
     private final ErrorClassifier classifier;
@@ -125,7 +126,7 @@ public final class AwsScanner {
                     .map(r -> RegionSnapshot.failed(new ScanScope(access.id(), r, several), f)).toList();
             return new AccountParts(home, CompletableFuture.completedFuture(S3Snapshot.failed(f)), failed.stream()
                     .map(r -> new RegionParts(r.scope(), done(r.ec2()), done(r.elb()), done(r.ecs()),
-                            done(r.autoScaling()), done(r.rds()), done(r.interfaces()))).toList());
+                            done(r.autoScaling()), done(r.rds()), done(r.interfaces()), done(r.scaling()))).toList());
         }
         var s3 = jobs.run(home, "s3", S3Snapshot::failed, calls -> {
             try (var c = clients.s3(creds, home.region())) {
@@ -166,7 +167,7 @@ public final class AwsScanner {
                 return RdsScanner.scan(c, calls);
             }
         });
-        // The futures it reads are complete when it starts: no pool thread waits on another.
+        // The futures these two read are complete when they start: no pool thread waits on another.
         var interfaces = jobs.after(CompletableFuture.allOf(ec2, elb, ecs), scope, "ec2 network interfaces",
                 NetworkInterfacesSnapshot::failed, calls -> {
                     List<String> addresses = UnplacedAddresses.of(ec2.join(), elb.join(), ecs.join());
@@ -177,7 +178,16 @@ public final class AwsScanner {
                         return NetworkInterfaceScanner.scan(c, calls, addresses);
                     }
                 });
-        return new RegionParts(scope, ec2, elb, ecs, autoScaling, rds, interfaces);
+        var scaling = jobs.after(ecs, scope, "application-autoscaling", ApplicationAutoScalingSnapshot::failed,
+                calls -> {
+                    if (!ApplicationAutoScalingScanner.needed(ecs.join())) {
+                        return ApplicationAutoScalingSnapshot.none();
+                    }
+                    try (var c = clients.applicationAutoScaling(creds, region)) {
+                        return ApplicationAutoScalingScanner.scan(c, calls);
+                    }
+                });
+        return new RegionParts(scope, ec2, elb, ecs, autoScaling, rds, interfaces, scaling);
     }
 
     private static <T> CompletableFuture<T> done(T value) {
@@ -259,10 +269,12 @@ public final class AwsScanner {
     private record RegionParts(ScanScope scope, CompletableFuture<Ec2Snapshot> ec2, CompletableFuture<ElbSnapshot> elb,
                                CompletableFuture<EcsSnapshot> ecs, CompletableFuture<AutoScalingSnapshot> autoScaling,
                                CompletableFuture<RdsSnapshot> rds,
-                               CompletableFuture<NetworkInterfacesSnapshot> interfaces) {
+                               CompletableFuture<NetworkInterfacesSnapshot> interfaces,
+                               CompletableFuture<ApplicationAutoScalingSnapshot> scaling) {
         RegionSnapshot join() {
             return new RegionSnapshot(scope, AwsScanner.join(ec2), AwsScanner.join(elb), AwsScanner.join(ecs),
-                    AwsScanner.join(autoScaling), AwsScanner.join(rds), AwsScanner.join(interfaces));
+                    AwsScanner.join(autoScaling), AwsScanner.join(rds), AwsScanner.join(interfaces),
+                    AwsScanner.join(scaling));
         }
     }
 
