@@ -161,7 +161,7 @@ public final class HealthyTargets {
 
         static Candidates of(ModelBuilder model, EntityBuilder tg) {
             Candidates c = new Candidates();
-            c.unknown = tg.unknownRelation("target").map(r -> Reasons.unknown(tg, "target", r)).orElse(null);
+            c.unknown = tg.inputUnknownRelation("target").map(r -> Reasons.unknown(tg, "target", r)).orElse(null);
             for (EntityBuilder target : Graph.related(model, tg, "target")) {
                 Value health = target.attribute("health").orElse(null);
                 String reason = null;

@@ -80,7 +80,7 @@ public final class PredictedTargets {
                 Graph.link(model.schema(), "target", "az", "target"));
         for (EntityBuilder tg : model.entities("target_group")) {
             List<EntityBuilder> previous = new ArrayList<>();
-            boolean live = tg.unknownRelation("target").isPresent();
+            boolean live = tg.inputUnknownRelation("target").isPresent();
             for (EntityBuilder target : Graph.related(model, tg, "target")) {
                 if (predictedHere(model, tg, target, owners)) {
                     previous.add(target);
@@ -153,6 +153,14 @@ public final class PredictedTargets {
                               Unpredicted unpredicted) {
         if (spread.unknown() != null) {
             unpredicted.add(tg.id(), spread);
+            // The targets it would place are not known: not none. A count of them is unknown,
+            // in the target group and in the zones concerned.
+            tg.unknownRelationDerived("target", spread.unknown());
+            for (EntityBuilder az : model.entities("az")) {
+                if (spread.unknownIn(az.id()) && az.unknownRelation("target").isEmpty()) {
+                    az.unknownRelationDerived("target", spread.unknown());
+                }
+            }
             return;
         }
         EntityBuilder owner = spread.owner();

@@ -25,6 +25,12 @@ final class ZoneBlur {
         }
         List<RelationDef> relations = model.schema().kind("az").orElseThrow().relations().stream()
                 .filter(RelationDef::many).toList();
+        // What each zone holds itself, before any is blurred: a zone may be another one, not a
+        // third that it is known to differ from.
+        java.util.Map<String, java.util.Map<String, String>> unknownBefore = new java.util.HashMap<>();
+        for (EntityBuilder az : model.entities("az")) {
+            unknownBefore.put(az.id(), java.util.Map.copyOf(az.unknownRelations()));
+        }
         for (EntityBuilder az : model.entities("az")) {
             for (String other : identity.mayBe(az.id())) {
                 EntityBuilder twin = model.find("az", other).orElse(null);
@@ -32,7 +38,14 @@ final class ZoneBlur {
                     continue;
                 }
                 for (RelationDef r : relations) {
-                    if (az.unknownRelation(r.name()).isEmpty() && !twin.related(r.name()).isEmpty()) {
+                    String twinUnknown = unknownBefore.get(other).get(r.name());
+                    if (az.unknownRelation(r.name()).isPresent()) {
+                        continue;
+                    }
+                    if (twin.related(r.name()).isEmpty() && twinUnknown != null) {
+                        az.unknownRelationDerived(r.name(), ZoneIdentity.sameReason(model, az.id(), other)
+                                + ", whose " + r.name() + " is unknown: " + twinUnknown);
+                    } else if (!twin.related(r.name()).isEmpty()) {
                         az.unknownRelationDerived(r.name(), ZoneIdentity.sameReason(model, az.id(), other) + ", which has "
                                 + r.name() + " " + String.join(", ", List.copyOf(twin.related(r.name()))
                                         .subList(0, Math.min(3, twin.related(r.name()).size())))

@@ -180,6 +180,11 @@ public final class EntityBuilder {
         return derivedUnknowns.contains(relation);
     }
 
+    /** Why the relation is unknown as the input said it, leaving out what a derivation marked. */
+    public Optional<String> inputUnknownRelation(String relation) {
+        return derivedUnknowns.contains(relation) ? Optional.empty() : unknownRelation(relation);
+    }
+
     /** Whether this entity exists cannot be decided (an undecidable CloudFormation condition). */
     public EntityBuilder existenceUnknown(String reason) {
         this.existenceUnknown = reason;
