@@ -30,7 +30,7 @@ public final class AutoScalingGroupZones {
             Zones zones = Zones.ofSubnets(model, identity, group, "subnet");
             group.clearRelation("az");
             zones.azs().forEach(az -> group.relateDerived("az", az));
-            if (zones.unknown() != null) {
+            if (zones.unknown() != null && group.unknownRelation("az").isEmpty()) {
                 group.unknownRelationDerived("az", zones.unknown());
             }
         }

@@ -43,6 +43,7 @@ public final class Derivations {
     }
 
     public static void apply(ModelBuilder model) {
+        model.clearDerivedUnknowns();
         if (SymbolicZones.applies(model)) {
             SymbolicZones.apply(model);
         }

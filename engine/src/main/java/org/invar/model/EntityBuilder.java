@@ -180,6 +180,14 @@ public final class EntityBuilder {
         return derivedUnknowns.contains(relation);
     }
 
+    /** Forgets the unknown relations derivations marked, to derive them afresh. */
+    void clearDerivedUnknowns() {
+        for (String relation : derivedUnknowns) {
+            unknownRelations.remove(relation);
+        }
+        derivedUnknowns = Set.of();
+    }
+
     /** Why the relation is unknown as the input said it, leaving out what a derivation marked. */
     public Optional<String> inputUnknownRelation(String relation) {
         return derivedUnknowns.contains(relation) ? Optional.empty() : unknownRelation(relation);

@@ -214,6 +214,19 @@ public final class ModelBuilder {
         return java.util.Collections.unmodifiableSet(distinct.getOrDefault(kind, Set.of()));
     }
 
+    /**
+     * For the engine's derivations: forgets every relation a derivation marked unknown
+     * ({@link EntityBuilder#unknownRelationDerived}), so that deriving again gives the same.
+     */
+    public ModelBuilder clearDerivedUnknowns() {
+        for (Map<String, EntityBuilder> table : kinds) {
+            for (EntityBuilder e : table.values()) {
+                e.clearDerivedUnknowns();
+            }
+        }
+        return this;
+    }
+
     /** For the engine's derivations: forgets the groups of a kind, to derive them again. */
     public ModelBuilder clearDistinct(String kind) {
         distinct.remove(kind);

@@ -295,7 +295,7 @@ public final class ReferenceInterpreter {
             }
             if (x == K3.TRUE) {
                 yes++;
-                if (e != null && model.table(e.kind()).symbolic(e.index()) == null) {
+                if (yesNamed >= 0 && model.table(e.kind()).symbolic(e.index()) == null) {
                     yesNamed++;
                 }
             } else if (x == K3.UNKNOWN) {
