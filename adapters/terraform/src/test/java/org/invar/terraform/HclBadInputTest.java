@@ -73,12 +73,6 @@ class HclBadInputTest {
     }
 
     @Test
-    void missingModuleDirectory() {
-        assertAt(fails("main.tf", "module \"net\" {\n  source = \"./modules/nett\"\n}\n"), "main.tf", "2:12",
-                "module net: no directory ./modules/nett");
-    }
-
-    @Test
     void unknownFunctionAndWrongArity() {
         assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = cidrsubnett(\"10.0.0.0/16\", 8, 1)\n}\n"),
                 "main.tf", "2:16", "unknown function cidrsubnett() (did you mean cidrsubnet?); invar evaluates cidrsubnet,");

@@ -73,9 +73,22 @@ public final class MappingContext {
         return child(mappers.mapper(r.record()).family(), r.address(), r);
     }
 
-    /** An entity made from part of a resource (an inline rule, a route), with the resource's origin. */
+    /**
+     * An entity made from part of a resource (an inline rule, a route), with the resource's origin,
+     * and its existence unknown when the resource may not exist.
+     */
     public EntityBuilder child(String kind, String id, Resource r) {
-        return builder.entity(kind, id).origin(origin(r.address()));
+        EntityBuilder e = builder.entity(kind, id).origin(origin(r.address()));
+        String mayNotExist = mayNotExist(r);
+        return mayNotExist == null ? e : e.existenceUnknown(mayNotExist);
+    }
+
+    /**
+     * Why the resource may not exist (an evaluated configuration could not tell how many
+     * instances it has), or null when it does.
+     */
+    public String mayNotExist(Resource r) {
+        return document.gaps().mayNotExist().get(r.address());
     }
 
     public Origin origin(String resource) {

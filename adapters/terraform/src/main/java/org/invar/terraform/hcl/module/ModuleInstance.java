@@ -21,6 +21,7 @@ public final class ModuleInstance {
     private final String display;
     private final Declarations declarations;
     private final Map<String, Supplier<Value>> inputs;
+    private final String mayNotExist;
     private final LoadContext ctx;
     private final Memo memo;
     private final Scope scope;
@@ -31,13 +32,16 @@ public final class ModuleInstance {
      * @param path    its address ("" for the root)
      * @param display its directory as messages name it
      * @param inputs  the values of its variables that are given, evaluated when read
+     * @param mayNotExist why it may not exist (its module call's count or for_each, or an outer
+     *                    one's, is not known), or null
      */
     public ModuleInstance(String path, String display, Declarations declarations, Map<String, Supplier<Value>> inputs,
-                          LoadContext ctx) {
+                          String mayNotExist, LoadContext ctx) {
         this.path = path;
         this.display = display;
         this.declarations = declarations;
         this.inputs = inputs;
+        this.mayNotExist = mayNotExist;
         this.ctx = ctx;
         this.memo = new Memo(ctx.guard);
         this.scope = new Scope(this::root);
@@ -51,6 +55,11 @@ public final class ModuleInstance {
 
     String display() {
         return display;
+    }
+
+    /** Why this module instance may not exist, or null when it does. */
+    public String mayNotExist() {
+        return mayNotExist;
     }
 
     /** Its path and a dot, to put before a local address; "" for the root. */
