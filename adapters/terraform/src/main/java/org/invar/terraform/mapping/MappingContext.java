@@ -15,6 +15,7 @@ import org.invar.model.ModelBuilder;
 import org.invar.model.Origin;
 import org.invar.schema.RelationDef;
 import org.invar.terraform.config.Expression;
+import org.invar.terraform.read.ConfigurationGaps;
 import org.invar.terraform.read.ResourceRecord;
 import org.invar.terraform.read.TerraformDocument;
 import org.invar.terraform.resolve.InstanceIndex;
@@ -41,6 +42,7 @@ public final class MappingContext {
     private final IdIndex ids;
     private final Aliases aliases;
     private final ConfigurationPaths configuration;
+    private final VariableSubnets variableSubnets;
 
     MappingContext(ModelBuilder builder, TerraformDocument document, Mappers mappers) {
         this.builder = builder;
@@ -52,6 +54,7 @@ public final class MappingContext {
         this.ids = new IdIndex(document.records(), mappers);
         this.aliases = new Aliases(document.records(), mappers);
         this.configuration = new ConfigurationPaths(document.configuration());
+        this.variableSubnets = new VariableSubnets(document);
     }
 
     /** Whether the resource is an alias of another that makes the same entity (see {@link Aliases}). */
@@ -107,6 +110,11 @@ public final class MappingContext {
         return new AttributeCopy(r, e);
     }
 
+    /** The root variable without a value that a stand-in's id names ({@code var.subnet1_id}), or null. */
+    ConfigurationGaps.UnsetVariable unsetVariable(String standInId) {
+        return variableSubnets.variable(standInId);
+    }
+
     /** The AZ entity of this name (with its region, when the name tells it), made on first use. */
     public String az(String name) {
         if (builder.find("az", name).isEmpty()) {
@@ -157,11 +165,22 @@ public final class MappingContext {
         if (exact != null && r.unknown(path)) {
             int before = found.size() + unmatched.size();
             Expression at = ConfigurationPaths.at(exact, path);
-            addReferenced(family, at == null ? List.of() : at.allReferences(), found);
+            List<String> references = at == null ? List.of() : at.allReferences();
+            addReferenced(family, references, found);
             String unsourced = at == null ? null : ConfigurationPaths.firstConstant(at);
-            if (found.size() + unmatched.size() == before || unsourced != null) {
+            String unset = null;
+            if (variableSubnets.any(references)) {
+                if (family.equals("subnet")) {
+                    VariableSubnets.Standing standing = variableSubnets.subnets(references);
+                    unmatched.addAll(standing.ids());
+                    unset = standing.mayHoldMore();
+                } else {
+                    unset = variableSubnets.reason(references);
+                }
+            }
+            if (found.size() + unmatched.size() == before || unsourced != null || unset != null) {
                 unknown = Resource.describe(path) + " of " + r.address() + " is not known: "
-                        + (unsourced != null ? unsourced : r.unknownReason(path));
+                        + (unsourced != null ? unsourced : unset != null ? unset : r.unknownReason(path));
             }
         } else if (r.unknown(path)) {
             Resolution res = resolver.resolve(configuration.scope(r.record()),

@@ -72,7 +72,7 @@ public final class HclConfiguration {
             }
             notes.addAll(ctx.notes());
             walk.records.sort(InstanceOrder.RECORDS); // as a plan lists them
-            ConfigurationGaps gaps = new ConfigurationGaps(walk.mayNotExist, ctx.unreadModules(), Map.of());
+            ConfigurationGaps gaps = new ConfigurationGaps(walk.mayNotExist, ctx.unreadModules(), ctx.unsetVariables());
             TerraformDocument document = new TerraformDocument(display, TerraformFormat.CONFIGURATION, null,
                     walk.records, walk.moduleInstances, walk.skipped, new Configuration(walk.configs), Map.of(),
                     walk.origins, walk.references, gaps);

@@ -24,6 +24,7 @@ public final class LoadContext {
     private final Map<Path, Declarations> modules = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
     private final List<ConfigurationGaps.UnreadModule> unreadModules = new ArrayList<>();
+    private final Map<String, ConfigurationGaps.UnsetVariable> unsetVariables = new HashMap<>();
     private final String rootDisplay;
     private Path rootDir;
     private InstalledModules installed;
@@ -52,6 +53,15 @@ public final class LoadContext {
 
     void unreadModule(ConfigurationGaps.UnreadModule module) {
         unreadModules.add(module);
+    }
+
+    void unsetVariable(ConfigurationGaps.UnsetVariable variable) {
+        unsetVariables.put(variable.name(), variable);
+    }
+
+    /** The root variables without a value that were read, by name. */
+    public Map<String, ConfigurationGaps.UnsetVariable> unsetVariables() {
+        return Map.copyOf(unsetVariables);
     }
 
     /** The module calls whose code was not read, in the order they were met. */

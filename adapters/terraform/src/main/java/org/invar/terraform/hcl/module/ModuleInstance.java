@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.invar.model.Origin;
 import org.invar.terraform.hcl.config.Declarations;
 import org.invar.terraform.hcl.eval.Scope;
+import org.invar.terraform.hcl.syntax.Pos;
 import org.invar.terraform.hcl.value.Value;
+import org.invar.terraform.read.ConfigurationGaps;
 
 /**
  * One instance of a module ({@code ""} for the root, {@code module.app[0]}): the names its
@@ -140,7 +143,13 @@ public final class ModuleInstance {
                     + (path.isEmpty() ? ": give it with --param " + name + "=VALUE or in terraform.tfvars"
                     : ": module " + path + " is called without it");
             ctx.note(decl.pos() + ": " + reason);
-            return Value.Unknown.because(reason);
+            if (!path.isEmpty()) {
+                return Value.Unknown.because(reason);
+            }
+            Pos at = decl.pos();
+            ctx.unsetVariable(new ConfigurationGaps.UnsetVariable(name, decl.type(), reason,
+                    new Origin(at.file(), at.line(), at.column(), "var." + name)));
+            return Value.Unknown.unsetVariable(name, reason);
         });
     }
 
