@@ -73,6 +73,13 @@ class HclBadInputTest {
     }
 
     @Test
+    void malformedInstalledModulesFile() {
+        assertAt(fails("main.tf", "module \"vpc\" {\n  source = \"terraform-aws-modules/vpc/aws\"\n}\n",
+                ".terraform/modules/modules.json", "{\"Modules\": [\n  {\"Key\": }\n]}\n"),
+                ".terraform/modules/modules.json", "2:11", "not valid JSON");
+    }
+
+    @Test
     void unknownFunctionAndWrongArity() {
         assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = cidrsubnett(\"10.0.0.0/16\", 8, 1)\n}\n"),
                 "main.tf", "2:16", "unknown function cidrsubnett() (did you mean cidrsubnet?); invar evaluates cidrsubnet,");
