@@ -168,16 +168,7 @@ public final class MappingContext {
             List<String> references = at == null ? List.of() : at.allReferences();
             addReferenced(family, references, found);
             String unsourced = at == null ? null : ConfigurationPaths.firstConstant(at);
-            String unset = null;
-            if (variableSubnets.any(references)) {
-                if (family.equals("subnet")) {
-                    VariableSubnets.Standing standing = variableSubnets.subnets(references);
-                    unmatched.addAll(standing.ids());
-                    unset = standing.mayHoldMore();
-                } else {
-                    unset = variableSubnets.reason(references);
-                }
-            }
+            String unset = unsetVariables(family, references, unmatched);
             if (found.size() + unmatched.size() == before || unsourced != null || unset != null) {
                 unknown = Resource.describe(path) + " of " + r.address() + " is not known: "
                         + (unsourced != null ? unsourced : unset != null ? unset : r.unknownReason(path));
@@ -198,6 +189,23 @@ public final class MappingContext {
             }
         }
         return new Found(new ArrayList<>(found.values()), new ArrayList<>(unmatched), unknown);
+    }
+
+    /**
+     * What the root variables without a value among the references name: for subnets, stand-ins
+     * (added to {@code unmatched}) and why there may be more; for other kinds, why the value is
+     * unknown. Null when there are none, or the stand-ins are all there is.
+     */
+    private String unsetVariables(String family, List<String> references, Set<String> unmatched) {
+        if (!variableSubnets.any(references)) {
+            return null;
+        }
+        if (!family.equals("subnet")) {
+            return variableSubnets.reason(references);
+        }
+        VariableSubnets.Standing standing = variableSubnets.subnets(references);
+        unmatched.addAll(standing.ids());
+        return standing.mayHoldMore();
     }
 
     /** Adds the resources of a family among the addresses a configuration refers to. */

@@ -25,6 +25,14 @@ public record ConfigurationGaps(Map<String, String> mayNotExist, List<UnreadModu
     }
 
     /**
+     * Why something may not exist, given why its module instance may not (outer) and why it may
+     * not itself (inner); either may be null.
+     */
+    public static String mayNotExist(String outer, String inner) {
+        return outer == null ? inner : inner == null ? outer : outer + "; and " + inner;
+    }
+
+    /**
      * A module call whose code was not read (a registry module before {@code terraform init}, a
      * local directory that is not there).
      *

@@ -143,8 +143,7 @@ public final class HclConfiguration {
                             + ", which may not exist");
                     instances = List.of(any);
                 }
-                String existence = uncounted == null ? m.mayNotExist()
-                        : m.mayNotExist() == null ? uncounted : m.mayNotExist() + "; and " + uncounted;
+                String existence = ConfigurationGaps.mayNotExist(m.mayNotExist(), uncounted);
                 for (ResourceInstance inst : instances) {
                     if (mapper == null) {
                         skipped.merge(decl.type(), 1, Integer::sum);

@@ -79,7 +79,7 @@ public final class ModuleCallNode {
         checkArguments(child);
         List<Expansion.Instance> instances = e.known() ? e.instances() : List.of(e.anyInstance(what));
         String mayNotExist = e.known() ? parent.mayNotExist()
-                : both(parent.mayNotExist(), "how many instances " + what + " has is not known: " + e.unknown().reason());
+                : ConfigurationGaps.mayNotExist(parent.mayNotExist(), "how many instances " + what + " has is not known: " + e.unknown().reason());
         for (Expansion.Instance i : instances) {
             Scope s = i.bind(parent.scope());
             Map<String, Supplier<Value>> in = new LinkedHashMap<>();
@@ -89,11 +89,6 @@ public final class ModuleCallNode {
                     a.pos(), () -> ctx.evaluator.eval(a.value(), s))));
             children.put(childPath, new ModuleInstance(childPath, dir.display(), child, in, mayNotExist, ctx));
         }
-    }
-
-    /** Two reasons something may not exist, either of which may be null. */
-    static String both(String outer, String inner) {
-        return outer == null ? inner : inner == null ? outer : outer + "; and " + inner;
     }
 
     private void checkArguments(Declarations child) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.invar.terraform.hcl.config.Declarations;
+import org.invar.terraform.hcl.eval.EvalException;
 import org.invar.terraform.read.Addresses;
 
 /**
@@ -22,11 +23,16 @@ record ModuleDirectory(Path dir, String display, String notRead) {
     static ModuleDirectory of(Declarations.ModuleCall call, ModuleInstance parent, LoadContext ctx) {
         String source = call.source();
         String address = parent.prefix() + "module." + call.name();
+        if (source.isBlank()) {
+            throw new EvalException(call.sourcePos(), "module " + call.name() + " has an empty source; give the"
+                    + " path of its directory (./modules/NAME) or its registry address", false);
+        }
         String prefix = address + " (source " + source + ") was not read: ";
         if (isLocal(source)) {
             Path dir = parent.declarations().dir().resolve(source).normalize();
             if (!Files.isDirectory(dir)) {
-                return notRead(prefix + "there is no directory " + source + " (" + dir + "); fix the source, or give a plan");
+                return notRead(prefix + "there is no directory " + source + " (" + dir.toAbsolutePath().normalize()
+                        + "); fix the source, or give a plan");
             }
             String display = ModuleInstance.normalize(parent.display() + "/" + source.replaceFirst("^\\./", ""));
             return new ModuleDirectory(dir, display, null);
