@@ -85,6 +85,21 @@ class HclUnreadModuleTest {
     }
 
     @Test
+    void registryAddressesAreToldFromGitRepositories(@TempDir Path dir) {
+        Configs.write(dir, "main.tf", """
+                module "role" {
+                  source = "terraform-aws-modules/iam/aws//modules/iam-role"
+                }
+                module "net" {
+                  source = "github.com/example/network"
+                }
+                """);
+        Model m = Configs.load(dir);
+        assertTrue(existence(m, "vpc", "module.role (not read)").orElseThrow().contains("it comes from a module registry"));
+        assertTrue(existence(m, "vpc", "module.net (not read)").orElseThrow().contains("invar does not download modules"));
+    }
+
+    @Test
     void aMissingLocalDirectoryIsAModuleNotRead(@TempDir Path dir) {
         Configs.write(dir, "main.tf", """
                 module "net" {

@@ -28,7 +28,7 @@ final class InstalledModules {
          * {@code git::https://...}).
          */
         boolean isFor(String configured) {
-            if (!configured.matches("[^/:]+/[^/:]+/[^/:]+")) {
+            if (!ModuleDirectory.isRegistry(configured)) {
                 return true;
             }
             return source.equals(configured) || source.endsWith("/" + configured);

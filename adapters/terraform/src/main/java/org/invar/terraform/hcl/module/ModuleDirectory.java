@@ -66,9 +66,18 @@ record ModuleDirectory(Path dir, String display, String notRead) {
         return source.startsWith("./") || source.startsWith("../");
     }
 
-    /** {@code NAMESPACE/NAME/PROVIDER}, optionally after a host name: a registry address. */
-    private static boolean isRegistry(String source) {
-        return !source.contains("::") && !source.contains("://") && source.matches("([^/]+/)?[^/]+/[^/]+/[^/]+");
+    /**
+     * A registry address, as Terraform tells one: {@code NAMESPACE/NAME/PROVIDER}, optionally after a
+     * host name and before {@code //SUBDIR} ({@code github.com/} and {@code bitbucket.org/} paths are
+     * Git repositories).
+     */
+    static boolean isRegistry(String source) {
+        if (source.contains("::") || source.contains("://")) {
+            return false;
+        }
+        String address = source.contains("//") ? source.substring(0, source.indexOf("//")) : source;
+        return !address.startsWith("github.com/") && !address.startsWith("bitbucket.org/")
+                && address.matches("([^/]+/)?[^/]+/[^/]+/[^/]+");
     }
 
     /** The call's key in {@code modules.json}: the names of the module calls from the root, joined by dots. */
