@@ -94,14 +94,15 @@ public final class SymbolicZones {
         }
     }
 
-    /** For each subnet, the load balancer with the smallest id that has it and an origin. */
+    /** For each subnet, the load balancer that has it and an origin: application ones first, then by id. */
     private static Map<String, EntityBuilder> firstLoadBalancers(ModelBuilder model) {
         Map<String, EntityBuilder> first = new TreeMap<>();
         if (!Fields.present(model.schema(), "load_balancer.subnet")) {
             return first;
         }
+        // An application load balancer first: a zone's findings are mostly about its nodes.
         List<EntityBuilder> lbs = new ArrayList<>(model.entities("load_balancer"));
-        lbs.sort((a, b) -> a.id().compareTo(b.id()));
+        lbs.sort(java.util.Comparator.comparing((EntityBuilder lb) -> !application(lb)).thenComparing(EntityBuilder::id));
         for (EntityBuilder lb : lbs) {
             if (lb.origin().equals(Origin.NONE)) {
                 continue;
@@ -111,5 +112,9 @@ public final class SymbolicZones {
             }
         }
         return first;
+    }
+
+    private static boolean application(EntityBuilder lb) {
+        return LoadBalancerNodes.type(lb) instanceof Value.Str t && t.value().equals(LoadBalancerNodes.APPLICATION);
     }
 }
