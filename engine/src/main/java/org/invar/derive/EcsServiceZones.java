@@ -38,13 +38,15 @@ public final class EcsServiceZones {
                 "subnet.az");
     }
 
-    static void apply(ModelBuilder model) {
+    static void apply(ModelBuilder model, ZoneIdentity identity) {
         for (EntityBuilder service : model.entities("ecs_service")) {
-            Zones zones = Zones.ofSubnets(model, service, "subnet");
+            Zones zones = Zones.ofSubnets(model, identity, service, "subnet");
             zones.azs().forEach(az -> service.relateDerived("az", az));
             if (zones.unknown() != null) {
                 service.unknownRelation("az", zones.unknown());
                 service.setDerived("az_count", Value.unknown(zones.unknown()));
+            } else if (zones.same() != null) {
+                service.setDerived("az_count", Value.unknown(zones.same()));
             } else if (!zones.hasSubnets()) {
                 service.setDerived("az_count", null);
             } else {

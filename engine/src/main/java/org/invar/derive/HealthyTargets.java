@@ -64,10 +64,10 @@ public final class HealthyTargets {
                 "listener.target_group", "target_group.target", "target.health", "target.az");
     }
 
-    static void apply(ModelBuilder model, PredictedTargets.Unpredicted unpredicted) {
+    static void apply(ModelBuilder model, ZoneIdentity identity, PredictedTargets.Unpredicted unpredicted) {
         Forwarding forwarding = Forwarding.of(model);
         Map<String, Candidates> index = new HashMap<>();
-        Counting counting = new Counting(model, forwarding, unpredicted, index);
+        Counting counting = new Counting(model, identity, forwarding, unpredicted, index);
 
         for (EntityBuilder node : model.entities("lb_node")) {
             EntityBuilder lb = Graph.one(model, node, "load_balancer");
@@ -95,6 +95,15 @@ public final class HealthyTargets {
                             .orElse(null));
                 }
             }
+            for (String other : identity.mayBe(az.id())) {
+                for (EntityBuilder node : Graph.related(model, model.find("az", other).orElseThrow(), "lb_node")) {
+                    EntityBuilder lb = Graph.one(model, node, "load_balancer");
+                    if (lb != null && !here.contains(lb.id())) {
+                        counting.add(c, lb, az.id(), Reasons.name(lb) + " may have a node here: "
+                                + ZoneIdentity.sameReason(model, az.id(), other));
+                    }
+                }
+            }
             for (EntityBuilder lb : hidden) {
                 if (!here.contains(lb.id())) {
                     counting.add(c, lb, az.id(), Reasons.name(lb) + " may have a node here: "
@@ -106,8 +115,8 @@ public final class HealthyTargets {
     }
 
     /** Adds a load balancer's targets in an AZ to a count. */
-    private record Counting(ModelBuilder model, Forwarding forwarding, PredictedTargets.Unpredicted unpredicted,
-                            Map<String, Candidates> index) {
+    private record Counting(ModelBuilder model, ZoneIdentity identity, Forwarding forwarding,
+                            PredictedTargets.Unpredicted unpredicted, Map<String, Candidates> index) {
         /**
          * @param via null when the load balancer certainly serves the AZ, else why it may not
          */
@@ -129,6 +138,14 @@ public final class HealthyTargets {
                 for (Candidate k : candidates.anywhere) {
                     c.possible(k.id, k.reason);
                 }
+                // A zone that may be another one may also hold that one's targets.
+                for (String other : identity.mayBe(az)) {
+                    unpredicted.reasons(tg.id(), other, c.others);
+                    for (Candidate k : candidates.byAz.getOrDefault(other, List.of())) {
+                        c.possible(k.id, ZoneIdentity.sameReason(model, az, other) + ", where "
+                                + "target_group " + tg.id() + " has a target");
+                    }
+                }
             }
         }
     }
@@ -145,7 +162,7 @@ public final class HealthyTargets {
 
         static Candidates of(ModelBuilder model, EntityBuilder tg) {
             Candidates c = new Candidates();
-            c.unknown = tg.unknownRelation("target").map(r -> Reasons.unknown(tg, "target", r)).orElse(null);
+            c.unknown = tg.inputUnknownRelation("target").map(r -> Reasons.unknown(tg, "target", r)).orElse(null);
             for (EntityBuilder target : Graph.related(model, tg, "target")) {
                 Value health = target.attribute("health").orElse(null);
                 String reason = null;

@@ -66,7 +66,7 @@ public final class LoadBalancerNodes {
                 "lb_node.subnet", "lb_node.type");
     }
 
-    static void apply(ModelBuilder model) {
+    static void apply(ModelBuilder model, ZoneIdentity identity) {
         boolean alb = Fields.present(model.schema(), "az.alb_node");
         Graph.Link nodeLb = Graph.link(model.schema(), "lb_node", "load_balancer", "lb_node");
         Graph.Link nodeAz = Graph.link(model.schema(), "lb_node", "az", "lb_node");
@@ -75,9 +75,10 @@ public final class LoadBalancerNodes {
         Map<String, Reasons.Causes> lbNodeUnknown = new HashMap<>();
         Map<String, Reasons.Causes> albNodeUnknown = new HashMap<>();
         List<Hidden> hidden = new ArrayList<>();
+        Map<String, Map<String, Boolean>> nodesByAz = new HashMap<>();
 
         for (EntityBuilder lb : model.entities("load_balancer")) {
-            Zones zones = Zones.ofSubnets(model, lb, "subnet");
+            Zones zones = Zones.ofSubnets(model, identity, lb, "subnet");
             Value type = type(lb);
             boolean application = type instanceof Value.Str s && s.value().equals(APPLICATION);
             Set<String> nodeAzs = new LinkedHashSet<>();
@@ -95,6 +96,8 @@ public final class LoadBalancerNodes {
                     node.relateDerived("subnet", subnet);
                 }
                 lb.relateDerived("az", az.id());
+                nodesByAz.computeIfAbsent(az.id(), a -> new java.util.TreeMap<>())
+                        .put(lb.id(), application || type instanceof Value.Unknown);
                 if (alb && application) {
                     az.relateDerived("alb_node", node.id());
                 } else if (alb && type instanceof Value.Unknown u) {
@@ -117,6 +120,23 @@ public final class LoadBalancerNodes {
                         if (h.maybeApplication) {
                             albNodeUnknown.computeIfAbsent(az.id(), a -> new Reasons.Causes()).add(h.reason);
                         }
+                    }
+                }
+            }
+        }
+        // A zone that may be another one may have that one's nodes.
+        for (EntityBuilder az : model.entities("az")) {
+            Map<String, Boolean> here = nodesByAz.getOrDefault(az.id(), Map.of());
+            for (String other : identity.mayBe(az.id())) {
+                for (Map.Entry<String, Boolean> n : nodesByAz.getOrDefault(other, Map.of()).entrySet()) {
+                    if (here.containsKey(n.getKey())) {
+                        continue;
+                    }
+                    String reason = "load_balancer " + n.getKey() + " may have a node here: "
+                            + ZoneIdentity.sameReason(model, az.id(), other);
+                    lbNodeUnknown.computeIfAbsent(az.id(), a -> new Reasons.Causes()).add(reason);
+                    if (n.getValue()) {
+                        albNodeUnknown.computeIfAbsent(az.id(), a -> new Reasons.Causes()).add(reason);
                     }
                 }
             }

@@ -62,7 +62,7 @@ public final class PredictedTargets {
     }
 
     /** Derives the targets; returns the target groups whose predicted targets are unknown, and why. */
-    static Unpredicted apply(ModelBuilder model) {
+    static Unpredicted apply(ModelBuilder model, ZoneIdentity identity) {
         boolean services = Fields.present(model.schema(), "target_group.ecs_service", "ecs_service.desired_count",
                 "ecs_service.subnet", "subnet.az");
         boolean groups = Fields.present(model.schema(), "target_group.auto_scaling_group",
@@ -80,7 +80,7 @@ public final class PredictedTargets {
                 Graph.link(model.schema(), "target", "az", "target"));
         for (EntityBuilder tg : model.entities("target_group")) {
             List<EntityBuilder> previous = new ArrayList<>();
-            boolean live = tg.unknownRelation("target").isPresent();
+            boolean live = tg.inputUnknownRelation("target").isPresent();
             for (EntityBuilder target : Graph.related(model, tg, "target")) {
                 if (predictedHere(model, tg, target, owners)) {
                     previous.add(target);
@@ -93,14 +93,14 @@ public final class PredictedTargets {
                 if (services) {
                     for (EntityBuilder service : Graph.related(model, tg, "ecs_service")) {
                         if (!Spread.liveService(service)) {
-                            place(model, links, tg, Spread.ofService(model, service), made, unpredicted);
+                            place(model, links, tg, Spread.ofService(model, identity, service), made, unpredicted);
                         }
                     }
                 }
                 if (groups) {
                     for (EntityBuilder group : Graph.related(model, tg, "auto_scaling_group")) {
                         if (!Spread.liveGroup(group)) {
-                            place(model, links, tg, Spread.ofGroup(model, group), made, unpredicted);
+                            place(model, links, tg, Spread.ofGroup(model, identity, group), made, unpredicted);
                         }
                     }
                 }
@@ -153,6 +153,14 @@ public final class PredictedTargets {
                               Unpredicted unpredicted) {
         if (spread.unknown() != null) {
             unpredicted.add(tg.id(), spread);
+            // The targets it would place are not known: not none. A count of them is unknown,
+            // in the target group and in the zones concerned.
+            tg.unknownRelationDerived("target", spread.unknown());
+            for (EntityBuilder az : model.entities("az")) {
+                if (spread.unknownIn(az.id()) && az.unknownRelation("target").isEmpty()) {
+                    az.unknownRelationDerived("target", spread.unknown());
+                }
+            }
             return;
         }
         EntityBuilder owner = spread.owner();

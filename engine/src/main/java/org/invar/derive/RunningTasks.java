@@ -36,7 +36,7 @@ public final class RunningTasks {
                 "ecs_service.desired_count", "ecs_service.subnet", "subnet.az");
     }
 
-    static void apply(ModelBuilder model) {
+    static void apply(ModelBuilder model, ZoneIdentity identity) {
         Map<String, Long> counts = new HashMap<>();
         Map<String, Reasons.Causes> unknown = new HashMap<>();
         Reasons.Causes everywhere = new Reasons.Causes();
@@ -81,7 +81,7 @@ public final class RunningTasks {
             if (Spread.liveService(service)) {
                 continue;
             }
-            Spread spread = Spread.ofService(model, service);
+            Spread spread = Spread.ofService(model, identity, service);
             if (spread.unknown() != null) {
                 if (spread.anywhere()) {
                     everywhere.add(spread.unknown());
@@ -110,6 +110,11 @@ public final class RunningTasks {
             Reasons.Causes here = unknown.get(az.id());
             if (here != null) {
                 causes.addAll(here);
+            }
+            for (String other : identity.mayBe(az.id())) {
+                if (counts.getOrDefault(other, 0L) > 0 || unknown.containsKey(other)) {
+                    causes.add(ZoneIdentity.sameReason(model, az.id(), other) + ", where tasks may run");
+                }
             }
             az.setDerived("running_tasks", causes.isEmpty() ? Value.of(counts.getOrDefault(az.id(), 0L))
                     : causes.unknown());

@@ -16,10 +16,16 @@ import org.invar.model.Value;
  * that is the guaranteed minimum, the same in each AZ. One task over two AZs guarantees none in
  * either.
  *
- * <p>The count is the service's {@code desired_count}; for a group, its
- * {@code desired_capacity}, or its {@code min_size} when it has none (what Auto Scaling launches
- * when no desired capacity is given). Scaling policies are not predicted. The AZs are those of
- * {@link Zones}: the service's subnets; the group's {@code az}, else its subnets'.
+ * <p>The count is the bottom of the scaling range, since scaling policies may take the count down
+ * to it: a service's {@code min_capacity} (the MinCapacity of a scalable target that scales it)
+ * when it has one, else its {@code desired_count}; a group's {@code min_size}, else its
+ * {@code desired_capacity}. The AZs are those of {@link Zones}: the service's subnets; the
+ * group's subnets, else its {@code az}.
+ *
+ * <p>When the number of AZs is not known exactly (a subnet list that may be longer, two zones
+ * that may be one: see {@link SymbolicZones}) but there are at least {@code k} different ones and
+ * {@code floor(count / k)} is 0, the guaranteed minimum is 0 whatever their number: one task over
+ * an application load balancer's subnets guarantees none in any zone.
  *
  * <p>When the count is unknown, missing, negative or above {@link #MAX_COUNT}, the spread is unknown in the owner's AZs
  * (everywhere when those are not known either); when the count is known but the AZs are not
@@ -47,38 +53,46 @@ record Spread(EntityBuilder owner, List<String> azs, long perAz, String unknown,
         return !group.related("instance").isEmpty();
     }
 
-    static Spread ofService(ModelBuilder model, EntityBuilder service) {
-        Count desired = count(service, "desired_count");
-        return of(service, desired, Zones.ofSubnets(model, service, "subnet"), Reasons.name(service)
+    static Spread ofService(ModelBuilder model, ZoneIdentity identity, EntityBuilder service) {
+        Count minimum = service.attribute("min_capacity").isPresent() ? count(service, "min_capacity")
+                : count(service, "desired_count");
+        return of(service, minimum, Zones.ofSubnets(model, identity, service, "subnet"), Reasons.name(service)
                 + " has no subnets in the model, so the AZs of its tasks are not known");
     }
 
-    static Spread ofGroup(ModelBuilder model, EntityBuilder group) {
-        Count desired;
-        if (group.attribute("desired_capacity").isPresent()) {
-            desired = count(group, "desired_capacity");
-        } else if (group.attribute("min_size").isPresent()) {
-            desired = count(group, "min_size");
+    static Spread ofGroup(ModelBuilder model, ZoneIdentity identity, EntityBuilder group) {
+        Count minimum;
+        if (group.attribute("min_size").isPresent()) {
+            minimum = count(group, "min_size");
+        } else if (group.attribute("desired_capacity").isPresent()) {
+            minimum = count(group, "desired_capacity");
         } else {
-            desired = new Count(0, Reasons.name(group) + " has no desired_capacity or min_size in the model");
+            minimum = new Count(0, Reasons.name(group) + " has no min_size or desired_capacity in the model");
         }
-        return of(group, desired, Zones.direct(model, group, "az", "subnet"),
+        return of(group, minimum, Zones.direct(model, identity, group, "az", "subnet"),
                 Reasons.name(group) + " has no az or subnet in the model, so the AZs of its instances are not known");
     }
 
-    private static Spread of(EntityBuilder owner, Count desired, Zones zones, String noZones) {
+    private static Spread of(EntityBuilder owner, Count minimum, Zones zones, String noZones) {
         List<String> azs = List.copyOf(zones.azs());
-        if (desired.unknown == null && desired.value == 0) {
+        if (minimum.unknown == null && minimum.value == 0) {
             return new Spread(owner, azs, 0, null, false);
         }
         String where = zones.unknown() != null ? zones.unknown() : azs.isEmpty() ? noZones : null;
-        if (desired.unknown != null) {
-            return new Spread(owner, azs, 0, desired.unknown, where != null);
+        if (minimum.unknown != null) {
+            return new Spread(owner, azs, 0, minimum.unknown, where != null);
         }
-        if (where != null) {
-            return new Spread(owner, azs, 0, where, true);
+        if (where == null && zones.same() == null) {
+            return new Spread(owner, azs, minimum.value / azs.size(), null, false);
         }
-        return new Spread(owner, azs, desired.value / azs.size(), null, false);
+        // How many zones there are is not known, but at least atLeast() different ones: when
+        // even that few leaves none guaranteed, more zones leave none either.
+        int atLeast = zones.atLeast();
+        if (atLeast > 0 && minimum.value / atLeast == 0) {
+            return new Spread(owner, azs, 0, null, false);
+        }
+        return where != null ? new Spread(owner, azs, 0, where, true)
+                : new Spread(owner, azs, 0, zones.same(), false);
     }
 
     /** Whether the placement is unknown in this AZ. */

@@ -22,6 +22,8 @@ final class AggregateNode implements Scalar {
     private final PathNode.Attribute attribute;
     private final Type element;
     private final Type type;
+    /** The elements' table when they are entities some of which are symbolic, else null. */
+    private final org.invar.model.EntityTable identities;
 
     /**
      * Without a filter, {@code values} lays out the elements. With one, {@code entities} lays out
@@ -29,7 +31,8 @@ final class AggregateNode implements Scalar {
      * itself when null) is the element.
      */
     AggregateNode(Aggregate.Function function, boolean distinct, Coll values, Coll entities, int slot, Cond filter,
-                  PathNode.Attribute attribute, Type element, Type type) {
+                  PathNode.Attribute attribute, Type element, Type type, org.invar.model.EntityTable identities) {
+        this.identities = identities;
         this.function = function;
         this.distinct = distinct;
         this.values = values;
@@ -171,6 +174,9 @@ final class AggregateNode implements Scalar {
                 c.status = Column.UNKNOWN;
                 return 0;
             }
+            if (distinct && identities != null) {
+                return distinctEntities(c, base, present);
+            }
             c.status = Column.PRESENT;
             return distinct ? distinctCountOnly(c.buf, base, present) : present;
         }
@@ -251,6 +257,26 @@ final class AggregateNode implements Scalar {
                 kept++;
             }
         }
+        return kept;
+    }
+
+    /**
+     * {@code count(distinct p)} of entities some of which are symbolic: how many different ones,
+     * unknown when two of them may be one (the zones of two subnets whose zones are not known,
+     * and not known to differ).
+     */
+    private long distinctEntities(Ctx c, int base, int n) {
+        int kept = distinctCount(c, base, n);
+        for (int i = base; i < base + kept; i++) {
+            for (int j = i + 1; j < base + kept; j++) {
+                if (identities.mayBeSame((int) c.buf[i], (int) c.buf[j])) {
+                    c.noteUnknown(null, 0, null, identities.sameReason((int) c.buf[i], (int) c.buf[j]));
+                    c.status = Column.UNKNOWN;
+                    return 0;
+                }
+            }
+        }
+        c.status = Column.PRESENT;
         return kept;
     }
 

@@ -3,6 +3,7 @@ package org.invar.eval;
 import java.util.regex.Pattern;
 import org.invar.dsl.ast.Comparison;
 import org.invar.model.Column;
+import org.invar.model.EntityTable;
 import org.invar.schema.ValueType;
 
 /** Comparisons. Anything compared with an absent or unknown value is unknown. */
@@ -116,7 +117,7 @@ final class Compare {
     }
 
     /** Equality of values with one representation: strings (pool codes), bools, entities. */
-    record SameBits(boolean negate, Scalar left, Scalar right) implements Cond {
+    record SameBits(boolean negate, Scalar left, Scalar right, EntityTable identities) implements Cond {
         @Override
         public byte test(Ctx c) {
             long a = left.bits(c);
@@ -125,6 +126,10 @@ final class Compare {
             }
             long b = right.bits(c);
             if (c.status != Column.PRESENT) {
+                return Tri.UNKNOWN;
+            }
+            if (identities != null && identities.mayBeSame((int) a, (int) b)) {
+                c.noteUnknown(null, 0, null, identities.sameReason((int) a, (int) b));
                 return Tri.UNKNOWN;
             }
             return Tri.of((a == b) != negate);
@@ -140,7 +145,8 @@ final class Compare {
             int k = operands(b, sel, n, left, right, x, y, both, out);
             for (int i = 0; i < k; i++) {
                 int r = both[i];
-                out[r] = Tri.of((x[r] == y[r]) != negate);
+                out[r] = identities != null && identities.mayBeSame((int) x[r], (int) y[r]) ? Tri.UNKNOWN
+                        : Tri.of((x[r] == y[r]) != negate);
             }
             s.release(mark);
         }
@@ -151,7 +157,8 @@ final class Compare {
      * unknown if an element is unknown or the collection may be incomplete. Absent values are not
      * elements.
      */
-    record Member(boolean negate, Scalar needle, Coll haystack, boolean numeric) implements Cond {
+    record Member(boolean negate, Scalar needle, Coll haystack, boolean numeric, EntityTable identities)
+            implements Cond {
         @Override
         public byte test(Ctx c) {
             long x = needle.bits(c);
@@ -207,6 +214,15 @@ final class Compare {
                 } else if (equal(numeric, needle.type(), x, haystack.element(), c.buf[i])) {
                     found = Tri.TRUE;
                     break;
+                }
+            }
+            if (found == Tri.FALSE && identities != null) {
+                for (int i = base; i < base + n; i++) {
+                    if (c.state[i] == Column.PRESENT && identities.mayBeSame((int) x, (int) c.buf[i])) {
+                        c.noteUnknown(null, 0, null, identities.sameReason((int) x, (int) c.buf[i]));
+                        found = Tri.UNKNOWN;
+                        break;
+                    }
                 }
             }
             if (found == Tri.FALSE && c.incomplete) {

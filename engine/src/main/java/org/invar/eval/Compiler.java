@@ -81,13 +81,13 @@ final class Compiler {
         switch (c.operator()) {
             case IN, NOT_IN:
                 return new Compare.Member(c.operator() == Comparison.Operator.NOT_IN, scalar(c.left()), coll(c.right()),
-                        lt.isNumeric() && rt.single().isNumeric());
+                        lt.isNumeric() && rt.single().isNumeric(), identities(lt));
             case CONTAINS:
                 if (!lt.isCollection()) {
                     return new Compare.Substring(scalar(c.left()), scalar(c.right()));
                 }
                 return new Compare.Member(false, scalar(c.right()), coll(c.left()),
-                        rt.isNumeric() && lt.single().isNumeric());
+                        rt.isNumeric() && lt.single().isNumeric(), identities(rt));
             case MATCHES:
                 return new Compare.Matches(scalar(c.left()), rule.patterns().get(c));
             default:
@@ -103,7 +103,7 @@ final class Compiler {
             boolean decimal = lt.scalar() == ValueType.DECIMAL || rt.scalar() == ValueType.DECIMAL;
             return new Compare.Numbers(c.operator(), left, right, decimal);
         }
-        return new Compare.SameBits(c.operator() == Comparison.Operator.NE, left, right);
+        return new Compare.SameBits(c.operator() == Comparison.Operator.NE, left, right, identities(lt));
     }
 
     /**
@@ -171,12 +171,26 @@ final class Compiler {
         throw new IllegalStateException("not a collection: " + e);
     }
 
+    /**
+     * The table of an entity type when some of its entities are symbolic (they may be the same
+     * as another), else null: comparisons of such entities are unknown where they may be one.
+     */
+    private EntityTable identities(Type t) {
+        Type single = t.single();
+        if (!single.isEntity()) {
+            return null;
+        }
+        EntityTable table = model.table(single.kind());
+        return table.hasSymbolic() ? table : null;
+    }
+
     private AggregateNode aggregate(Aggregate a) {
         PathPlan plan = rule.path(a.path());
         Type element = plan.type().single();
         Type type = rule.type(a);
         if (a.filter().isEmpty()) {
-            return new AggregateNode(a.function(), a.distinct(), path(plan, true), null, -1, null, null, element, type);
+            return new AggregateNode(a.function(), a.distinct(), path(plan, true), null, -1, null, null, element, type,
+                    identities(element));
         }
         PathNode owners = path(plan, false);
         PathNode.Attribute attribute = null;
@@ -187,7 +201,7 @@ final class Compiler {
         }
         int slot = rule.aggregateSlots().get(a);
         return new AggregateNode(a.function(), a.distinct(), null, owners, slot, cond(a.filter().get()), attribute,
-                element, type);
+                element, type, attribute == null ? identities(element) : null);
     }
 
     /** Binds a path; without {@code withAttribute} it stops at the entities that own the attribute. */

@@ -63,7 +63,10 @@ final class Explainer {
             }
             verdict = p.failedCount > 0 ? Verdict.FAIL : p.unknownCount > 0 ? Verdict.UNKNOWN : Verdict.PASS;
         } else {
-            byte t = QuantifierNode.verdict(bound.quantifier, p.yes, p.maybe, false);
+            // A symbolic entity (a zone of a subnet whose zone is not known) may be one of the
+            // others: of those counted, only the named ones, and at least one, surely differ.
+            int sure = QuantifierNode.surelyDifferent(p.yes, p.yes - bound.table.symbolicCount());
+            byte t = QuantifierNode.verdict(bound.quantifier, sure, p.maybe + p.yes - sure, false);
             verdict = t == Tri.TRUE ? Verdict.PASS : t == Tri.FALSE ? Verdict.FAIL : Verdict.UNKNOWN;
             if (verdict != Verdict.PASS) {
                 findings.add(countFinding(p, verdict));

@@ -23,8 +23,13 @@ final class PathNode implements Scalar, Coll {
     private final Column attribute;
     private final String attributeName;
     private final Type type;
-    /** No relation on the way has unknown targets and no entity on the way may not exist. */
+    /**
+     * No relation on the way has unknown targets, no entity on the way may not exist, and the
+     * entities it ends at are told apart by their index (none is symbolic).
+     */
     private final boolean certain;
+    /** The table of the entities the path ends at when some of them are symbolic, else null. */
+    private final EntityTable identities;
 
     /**
      * @param tables the table of each step's target kind, in step order
@@ -44,7 +49,9 @@ final class PathNode implements Scalar, Coll {
         for (int k = 0; k < steps.length; k++) {
             sure &= !steps[k].hasUnknown() && !tables[k].hasExistenceUnknown();
         }
-        this.certain = sure;
+        EntityTable end = steps.length == 0 ? startTable : tables[steps.length - 1];
+        this.identities = attribute == null && end.hasSymbolic() ? end : null;
+        this.certain = sure && identities == null;
     }
 
     /** The slot the path starts from. */
@@ -158,7 +165,14 @@ final class PathNode implements Scalar, Coll {
     private byte find(Ctx c, int k, int e, long bits) {
         if (k == steps.length) {
             if (attribute == null) {
-                return Tri.of(e == bits);
+                if (e == bits) {
+                    return Tri.TRUE;
+                }
+                if (identities != null && identities.mayBeSame(e, (int) bits)) {
+                    c.noteUnknown(null, 0, null, identities.sameReason(e, (int) bits));
+                    return Tri.UNKNOWN;
+                }
+                return Tri.FALSE;
             }
             byte s = attribute.state(e);
             if (s == Column.PRESENT) {
@@ -291,6 +305,11 @@ final class PathNode implements Scalar, Coll {
      */
     boolean isDirectRelation() {
         return certain && steps.length == 1 && attribute == null;
+    }
+
+    /** The table of the entities the path ends at when some are symbolic (they may be one), else null. */
+    EntityTable identities() {
+        return identities;
     }
 
     /** Whether every step is sure: no unknown targets, no entity that may not exist. */

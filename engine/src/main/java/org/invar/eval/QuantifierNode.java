@@ -50,6 +50,8 @@ final class QuantifierNode implements Cond {
         int saved = c.entity[slot];
         int yes = 0;
         int maybe = 0;
+        int named = 0;
+        org.invar.model.EntityTable identities = range instanceof PathNode p ? p.identities() : null;
         byte result = Tri.TRUE;
         for (int i = 0; i < n; i++) {
             c.entity[slot] = (int) c.buf[base + i];
@@ -57,6 +59,9 @@ final class QuantifierNode implements Cond {
             byte x = element(c, member);
             if (x == Tri.TRUE) {
                 yes++;
+                if (identities != null && identities.symbolic(c.entity[slot]) == null) {
+                    named++;
+                }
             } else if (x == Tri.UNKNOWN) {
                 maybe++;
             }
@@ -70,6 +75,12 @@ final class QuantifierNode implements Cond {
         if (result == Tri.FALSE && (quantifier.kind() == Quantifier.Kind.EVERY
                 || quantifier.kind() == Quantifier.Kind.NO)) {
             return Tri.FALSE;
+        }
+        if (identities != null && quantifier.kind() != Quantifier.Kind.EVERY
+                && quantifier.kind() != Quantifier.Kind.NO) {
+            int sure = surelyDifferent(yes, named);
+            maybe += yes - sure;
+            yes = sure;
         }
         return verdict(quantifier, yes, maybe, incomplete);
     }
@@ -321,6 +332,15 @@ final class QuantifierNode implements Cond {
      * incomplete range might hold any number more. For every, yes counts elements that hold and
      * maybe those that might not.
      */
+    /**
+     * Of {@code yes} counted entities of which {@code named} are not symbolic, how many surely
+     * differ: a symbolic entity (the zone of a subnet whose zone is not known) may be one of the
+     * others, named entities differ from each other, and there is at least one when any counted.
+     */
+    static int surelyDifferent(int yes, int named) {
+        return Math.max(Math.max(named, 0), Math.min(yes, 1));
+    }
+
     static byte verdict(Quantifier q, int yes, int maybe, boolean incomplete) {
         int n = q.count();
         return switch (q.kind()) {

@@ -26,10 +26,13 @@ public final class EntityBuilder {
     private Value[] values;
     private TargetIds[] targets;
     private Map<String, String> unknownRelations = Map.of();
+    /** The unknown relations a derivation marked, not the input: a model file leaves them out. */
+    private Set<String> derivedUnknowns = Set.of();
     private Origin origin = Origin.NONE;
     private String existenceUnknown;
     private List<Suppression> suppressions = List.of();
     private boolean standIn;
+    private Symbolic symbolic;
     boolean declared;
 
     EntityBuilder(ModelBuilder model, KindDef kind, String id) {
@@ -130,6 +133,18 @@ public final class EntityBuilder {
         return this;
     }
 
+    /**
+     * For the engine's derivations: removes every edge of a relation, on both sides, to derive
+     * it afresh (an Auto Scaling group's zones are those of its subnets, whatever else was said).
+     */
+    public EntityBuilder clearRelation(String relation) {
+        RelationDef def = relationDef(relation);
+        for (String target : List.copyOf(related(relation))) {
+            model.unlink(this, def, target);
+        }
+        return this;
+    }
+
     /** For the engine's derivations: relates along a derived relation. */
     public EntityBuilder relateDerived(String relation, String targetId) {
         model.link(this, relationDef(relation), targetId);
@@ -144,6 +159,38 @@ public final class EntityBuilder {
         }
         unknownRelations.put(relation, reason);
         return this;
+    }
+
+    /**
+     * For the engine's derivations: the relation's targets are not all known, for a reason the
+     * engine derived (a zone that may be another one may hold that one's subnets). Unlike
+     * {@link #unknownRelation}, a model file does not carry it: it is derived again on load.
+     */
+    public EntityBuilder unknownRelationDerived(String relation, String reason) {
+        unknownRelation(relation, reason);
+        if (derivedUnknowns.isEmpty()) {
+            derivedUnknowns = new java.util.HashSet<>(2);
+        }
+        derivedUnknowns.add(relation);
+        return this;
+    }
+
+    /** Whether the relation's unknown reason was derived ({@link #unknownRelationDerived}). */
+    boolean derivedUnknown(String relation) {
+        return derivedUnknowns.contains(relation);
+    }
+
+    /** Forgets the unknown relations derivations marked, to derive them afresh. */
+    void clearDerivedUnknowns() {
+        for (String relation : derivedUnknowns) {
+            unknownRelations.remove(relation);
+        }
+        derivedUnknowns = Set.of();
+    }
+
+    /** Why the relation is unknown as the input said it, leaving out what a derivation marked. */
+    public Optional<String> inputUnknownRelation(String relation) {
+        return derivedUnknowns.contains(relation) ? Optional.empty() : unknownRelation(relation);
     }
 
     /** Whether this entity exists cannot be decided (an undecidable CloudFormation condition). */
@@ -165,6 +212,36 @@ public final class EntityBuilder {
 
     public boolean isStandIn() {
         return standIn;
+    }
+
+    /**
+     * For the engine's derivations: marks this entity symbolic, one whose identity is not known
+     * (the zone of a subnet whose zone is not known). It is some entity of its kind, maybe the
+     * same as another one that is not known to differ from it ({@link ModelBuilder#distinct}), so
+     * comparing it with another is unknown, not false.
+     *
+     * @param meaning what it stands for, as a report shows it
+     * @param owner the entity whose unknown relation it stands in for (the subnet), or null
+     * @param cause why that relation is not known, or null when it was only missing
+     */
+    public EntityBuilder symbolic(String meaning, EntityBuilder owner, String cause) {
+        this.symbolic = new Symbolic(meaning, owner == null ? null : owner.kind(), owner == null ? null : owner.id(),
+                cause);
+        return this;
+    }
+
+    /** What this entity stands for when it is symbolic ({@link #symbolic(String, EntityBuilder, String)}). */
+    public Optional<Symbolic> symbolic() {
+        return Optional.ofNullable(symbolic);
+    }
+
+    /** Forgets an unknown relation: its targets are now known (a derivation gave them). */
+    public EntityBuilder knownRelation(String relation) {
+        relationDef(relation);
+        if (unknownRelations.containsKey(relation)) {
+            unknownRelations.remove(relation);
+        }
+        return this;
     }
 
     /** The entity's owners chose not to apply a rule to it, for a reason a report will show. */

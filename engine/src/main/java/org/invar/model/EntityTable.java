@@ -20,10 +20,13 @@ public final class EntityTable {
     private final Map<Integer, String> existenceUnknown;
     private final boolean anyExistenceUnknown;
     private final Map<Integer, List<Suppression>> suppressions;
+    private final Identities identities;
     private volatile Map<String, Integer> byId;
 
     EntityTable(KindDef kind, int kindIndex, String[] ids, Origin[] origins, Column[] columns, Relation[] relations,
-                Map<Integer, String> existenceUnknown, Map<Integer, List<Suppression>> suppressions) {
+                Map<Integer, String> existenceUnknown, Map<Integer, List<Suppression>> suppressions,
+                Identities identities) {
+        this.identities = identities;
         this.kind = kind;
         this.kindIndex = kindIndex;
         this.ids = ids;
@@ -92,6 +95,43 @@ public final class EntityTable {
 
     public boolean hasExistenceUnknown() {
         return anyExistenceUnknown;
+    }
+
+    /**
+     * Whether some entity of this table is symbolic: an entity whose identity is not known, such
+     * as the zone of a subnet whose zone is not known, which may be the same as another entity.
+     * Comparing entities of such a table by index is not enough: see {@link #mayBeSame}.
+     */
+    public boolean hasSymbolic() {
+        return identities != null;
+    }
+
+    /** How many of its entities are symbolic. */
+    public int symbolicCount() {
+        return identities == null ? 0 : identities.count();
+    }
+
+    /** What a symbolic entity stands for, or null when the entity is what its id says. */
+    public Symbolic symbolic(int entity) {
+        return identities == null ? null : identities.symbolic(entity);
+    }
+
+    /**
+     * Whether two different entities may be one and the same: one is symbolic and nothing says
+     * they differ. Always false for the same index (they are the same) and in a table without
+     * symbolic entities.
+     */
+    public boolean mayBeSame(int a, int b) {
+        return identities != null && identities.mayBeSame(a, b);
+    }
+
+    /** Why two entities may be the same, in words, for reasons. */
+    public String sameReason(int a, int b) {
+        Symbolic s = symbolic(a) != null ? symbolic(a) : symbolic(b);
+        int other = symbolic(a) != null ? b : a;
+        String what = s == null ? kind.name() + " " + id(a)
+                : s.meaning() + (s.cause() == null ? "" : " (" + s.cause() + ")");
+        return what + " may be the same " + kind.name() + " as " + kind.name() + " " + id(other);
     }
 
     /** The index of the entity with this id. */

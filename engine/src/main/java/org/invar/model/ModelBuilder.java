@@ -27,6 +27,7 @@ public final class ModelBuilder {
     private final Aliases aliases = new Aliases();
     /** Whether other builders were merged into this one: only then is an alias expected of another input. */
     private boolean merged;
+    private final Map<String, Set<List<String>>> distinct = new HashMap<>();
 
     ModelBuilder(Schema schema) {
         this.schema = schema;
@@ -108,6 +109,16 @@ public final class ModelBuilder {
         from.addEdge(relation.name(), targetId);
         schema.inverse(from.kind(), relation.name()).ifPresent(inverse ->
                 draft(kindDef(relation.target()), targetId).addEdge(inverse, from.id()));
+    }
+
+    void unlink(EntityBuilder from, RelationDef relation, String targetId) {
+        from.removeEdge(relation.name(), targetId);
+        schema.inverse(from.kind(), relation.name()).ifPresent(inverse -> {
+            EntityBuilder target = kinds.get(schema.kindIndex(relation.target())).get(targetId);
+            if (target != null) {
+                target.removeEdge(inverse, from.id());
+            }
+        });
     }
 
     private EntityBuilder draft(KindDef def, String id) {
@@ -206,6 +217,45 @@ public final class ModelBuilder {
         return this;
     }
 
+    /**
+     * For the engine's derivations: these entities of a kind are pairwise different, as the
+     * subnets of one load balancer are in different zones. Symbolic entities
+     * ({@link EntityBuilder#symbolic}) that share such a group are known to differ; any other
+     * pair with a symbolic entity may be the same.
+     */
+    public ModelBuilder distinct(String kind, Collection<String> ids) {
+        kindDef(kind);
+        if (ids.size() > 1) {
+            distinct.computeIfAbsent(kind, k -> new java.util.LinkedHashSet<>())
+                    .add(ids.stream().distinct().sorted().toList());
+        }
+        return this;
+    }
+
+    /** The groups of pairwise different entities of a kind given so far. */
+    public Set<List<String>> distinctGroups(String kind) {
+        return java.util.Collections.unmodifiableSet(distinct.getOrDefault(kind, Set.of()));
+    }
+
+    /**
+     * For the engine's derivations: forgets every relation a derivation marked unknown
+     * ({@link EntityBuilder#unknownRelationDerived}), so that deriving again gives the same.
+     */
+    public ModelBuilder clearDerivedUnknowns() {
+        for (Map<String, EntityBuilder> table : kinds) {
+            for (EntityBuilder e : table.values()) {
+                e.clearDerivedUnknowns();
+            }
+        }
+        return this;
+    }
+
+    /** For the engine's derivations: forgets the groups of a kind, to derive them again. */
+    public ModelBuilder clearDistinct(String kind) {
+        distinct.remove(kind);
+        return this;
+    }
+
     /** Derives the engine's facts ({@link Derivations}), then freezes the model. */
     public Model build() {
         aliases.resolve(this, kinds, merged);
@@ -239,6 +289,7 @@ public final class ModelBuilder {
             Origin[] origins = new Origin[n];
             Map<Integer, String> existence = new HashMap<>();
             Map<Integer, List<Suppression>> suppressions = new HashMap<>();
+            Map<Integer, Symbolic> symbolic = new HashMap<>();
             for (int i = 0; i < n; i++) {
                 EntityBuilder e = entities.get(i);
                 ids[i] = e.id();
@@ -249,6 +300,10 @@ public final class ModelBuilder {
                 }
                 if (!e.suppressions().isEmpty()) {
                     suppressions.put(i, List.copyOf(e.suppressions()));
+                }
+                Symbolic sym = e.symbolic().orElse(null);
+                if (sym != null) {
+                    symbolic.put(i, sym);
                 }
             }
             Column[] columns = new Column[def.attributes().size()];
@@ -262,7 +317,9 @@ public final class ModelBuilder {
                 relations[r] = relation(rel, r, target, entities, indices.get(target),
                         inverseUnknown.get(def.name() + "." + rel.name()));
             }
-            tables[k] = new EntityTable(def, k, ids, origins, columns, relations, existence, suppressions);
+            Identities identities = symbolic.isEmpty() ? null
+                    : Identities.of(symbolic, distinct.getOrDefault(def.name(), Set.of()), indices.get(k));
+            tables[k] = new EntityTable(def, k, ids, origins, columns, relations, existence, suppressions, identities);
         }
         return new Model(schema, tables, pool, notes);
     }
@@ -340,6 +397,7 @@ public final class ModelBuilder {
         }
         int[] targets = new int[total];
         Map<Integer, String> unknown = new HashMap<>();
+        java.util.Set<Integer> derivedUnknown = new java.util.HashSet<>();
         int slot = 0;
         for (int i = 0; i < n; i++) {
             EntityBuilder e = entities.get(i);
@@ -356,10 +414,13 @@ public final class ModelBuilder {
             String reason = e.unknownReason(def.name());
             if (reason != null) {
                 unknown.put(i, reason);
+                if (e.derivedUnknown(def.name())) {
+                    derivedUnknown.add(i);
+                }
             }
         }
         offsets[n] = slot;
-        return new Relation(targetKind, offsets, targets, unknown, inverseUnknown);
+        return new Relation(targetKind, offsets, targets, unknown, inverseUnknown, derivedUnknown);
     }
 
     /** Every entity of every kind, for passes over the whole model. */

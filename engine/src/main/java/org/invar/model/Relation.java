@@ -13,6 +13,7 @@ public final class Relation {
     private final int[] targets;
     private final Map<Integer, String> unknown;
     private final String incomplete;
+    private final java.util.Set<Integer> derivedUnknown;
     /** Asked at every step of every path: a field, not a map look-up. */
     private final boolean anyUnknown;
 
@@ -21,7 +22,9 @@ public final class Relation {
      * @param incomplete why no entity's targets are known to be all there, or null: the other side
      *     of a paired relation is unknown somewhere (a subnet whose AZ is unknown may be in any AZ)
      */
-    Relation(int targetKind, int[] offsets, int[] targets, Map<Integer, String> unknown, String incomplete) {
+    Relation(int targetKind, int[] offsets, int[] targets, Map<Integer, String> unknown, String incomplete,
+             java.util.Set<Integer> derivedUnknown) {
+        this.derivedUnknown = java.util.Set.copyOf(derivedUnknown);
         this.targetKind = targetKind;
         this.offsets = offsets;
         this.targets = targets;
@@ -70,6 +73,14 @@ public final class Relation {
             }
         }
         return incomplete;
+    }
+
+    /**
+     * The reason the input gave for this entity itself, leaving out what the paired relation
+     * implies and what the engine derived: what a model file says.
+     */
+    public String inputUnknownReason(int entity) {
+        return derivedUnknown.contains(entity) ? null : ownUnknownReason(entity);
     }
 
     /** The reason given for this entity itself, leaving out what the paired relation implies. */

@@ -32,27 +32,40 @@ class EcsServiceZonesTest {
     }
 
     @Test
-    void aSubnetWhoseAzIsUnknownMakesTheCountUnknown() {
+    void aSubnetWhoseAzIsUnknownMayBeInAnotherOfItsZonesSoTheCountIsUnknown() {
         ModelBuilder b = Infra.network();
         b.entity("subnet", "subnetX").unknownRelation("az", "AWS picks the zone");
         b.entity("ecs_service", "svc").relate("subnet", "subnet1", "subnetX");
         Model m = b.build();
 
-        assertEquals(List.of(AZ_A), related(m, "ecs_service", "svc", "az"));
-        assertEquals(Value.unknown("subnet subnetX: az is unknown (AWS picks the zone)"),
-                value(m, "ecs_service", "svc", "az_count"));
-        assertEquals("subnet subnetX: az is unknown (AWS picks the zone)",
-                relationUnknown(m, "ecs_service", "svc", "az"));
+        assertEquals(List.of(AZ_A, "zone of subnetX"), related(m, "ecs_service", "svc", "az"));
+        assertEquals(Value.unknown("the zone of subnet subnetX (AWS picks the zone) may be the same zone as az "
+                + AZ_A), value(m, "ecs_service", "svc", "az_count"));
     }
 
     @Test
-    void aSubnetWithoutAzInTheModelMakesTheCountUnknown() {
+    void subnetsOfOneLoadBalancerAreInDifferentZonesEvenWhenTheirZonesAreNotKnown() {
+        ModelBuilder b = Infra.network();
+        b.entity("subnet", "p1");
+        b.entity("subnet", "p2");
+        b.entity("load_balancer", "alb").relate("subnet", "p1", "p2");
+        b.entity("ecs_service", "svc").relate("subnet", "p1", "p2");
+        b.entity("ecs_service", "other").relate("subnet", "p1", "subnet1");
+        Model m = b.build();
+
+        assertEquals(Value.of(2), value(m, "ecs_service", "svc", "az_count"));
+        assertEquals(Value.unknown("the zone of subnet p1 may be the same zone as az " + AZ_A),
+                value(m, "ecs_service", "other", "az_count"));
+    }
+
+    @Test
+    void aSubnetWithoutAzInTheModelIsInOneZoneOfItsOwn() {
         ModelBuilder b = Infra.network();
         b.entity("subnet", "bare");
         b.entity("ecs_service", "svc").relate("subnet", "bare");
         Model m = b.build();
 
-        assertEquals(Value.unknown("subnet bare has no az in the model"), value(m, "ecs_service", "svc", "az_count"));
+        assertEquals(Value.of(1), value(m, "ecs_service", "svc", "az_count"));
     }
 
     @Test

@@ -161,17 +161,16 @@ class HealthyTargetsTest {
     @Test
     void aLoadBalancerThatMayHaveANodeHereMakesTheAzUnknownOnlyIfItHasTargetsHere() {
         ModelBuilder b = Infra.seed(Value.of(2));
-        b.entity("subnet", "subnetX").unknownRelation("az", "AWS picks the zone");
-        b.entity("load_balancer", "maybe").relate("subnet", "subnetX");
+        b.entity("load_balancer", "maybe").unknownRelation("subnet", "parameter Subnets has no value");
         b.entity("listener", "lm").relate("load_balancer", "maybe").relate("target_group", "tg3");
         b.entity("target_group", "tg3");
         target(b, "t-c1", "tg3", AZ_C, "healthy");
-        b.entity("load_balancer", "maybe2").relate("subnet", "subnetX");
+        b.entity("load_balancer", "maybe2").unknownRelation("subnet", "parameter Subnets has no value");
         b.entity("listener", "lm2").relate("load_balancer", "maybe2").relate("target_group", "tg");
         Model m = b.build();
 
-        assertEquals("load_balancer maybe may have a node here: subnet subnetX: az is unknown (AWS picks the zone)",
-                unknownReason(m, "az", AZ_C, "healthy_targets"));
+        assertEquals("load_balancer maybe may have a node here: load_balancer maybe: subnet is unknown (parameter"
+                + " Subnets has no value)", unknownReason(m, "az", AZ_C, "healthy_targets"));
         assertEquals(1, intValue(m, "az", AZ_A, "healthy_targets"),
                 "maybe2 forwards to tg, whose target in AZ a alb already counts");
         assertEquals(1, intValue(m, "az", AZ_B, "healthy_targets"));

@@ -89,24 +89,43 @@ class LoadBalancerNodesTest {
     }
 
     @Test
-    void aSubnetWhoseAzIsUnknownHidesANodeThatMayBeInAnyOtherAz() {
+    void aSubnetListThatMayBeLongerHidesANodeThatMayBeInAnyOtherAz() {
         ModelBuilder b = Infra.network();
-        b.entity("subnet", "subnetX").unknownRelation("az", "AWS picks the zone").relate("vpc", "vpc-1");
-        b.entity("load_balancer", "alb").relate("subnet", "subnet1", "subnetX");
+        b.entity("load_balancer", "alb").relate("subnet", "subnet1")
+                .unknownRelation("subnet", "parameter Subnets may list more subnets");
         Model m = b.build();
 
         assertEquals(List.of("alb/" + AZ_A), m.table("lb_node").ids(), "the known node is still derived");
         assertEquals(List.of(AZ_A), related(m, "load_balancer", "alb", "az"));
         String reason = relationUnknown(m, "load_balancer", "alb", "az");
-        assertEquals("subnet subnetX: az is unknown (AWS picks the zone)", reason);
+        assertEquals("load_balancer alb: subnet is unknown (parameter Subnets may list more subnets)", reason);
         assertEquals(reason, relationUnknown(m, "load_balancer", "alb", "lb_node"));
 
         assertNull(relationUnknown(m, "az", AZ_A, "lb_node"), "the node in AZ a is known");
         for (String az : List.of(AZ_B, AZ_C)) {
             String here = relationUnknown(m, "az", az, "lb_node");
-            assertEquals("load_balancer alb may have a node here: subnet subnetX: az is unknown (AWS picks the zone)",
-                    here);
+            assertEquals("load_balancer alb may have a node here: " + reason, here);
             assertEquals(here, relationUnknown(m, "az", az, "alb_node"));
+        }
+    }
+
+    @Test
+    void aSubnetWhoseAzIsUnknownHasANodeInASymbolicZoneOtherThanItsLoadBalancersOthers() {
+        ModelBuilder b = Infra.network();
+        b.entity("subnet", "subnetX").unknownRelation("az", "AWS picks the zone").relate("vpc", "vpc-1");
+        b.entity("load_balancer", "alb").relate("subnet", "subnet1", "subnetX");
+        Model m = b.build();
+
+        String zone = "zone of subnetX";
+        assertEquals(List.of("alb/" + AZ_A, "alb/" + zone), m.table("lb_node").ids());
+        assertEquals(List.of(AZ_A, zone), related(m, "load_balancer", "alb", "az"));
+        assertNull(relationUnknown(m, "load_balancer", "alb", "az"), "two nodes, in two different zones");
+        assertEquals("the zone of subnet subnetX", m.table("az").symbolic(m.table("az").find(zone).orElseThrow())
+                .meaning());
+        assertNull(relationUnknown(m, "az", AZ_A, "lb_node"), "a load balancer's subnets are in different zones");
+        for (String az : List.of(AZ_B, AZ_C)) {
+            assertEquals("load_balancer alb may have a node here: the zone of subnet subnetX (AWS picks the zone)"
+                    + " may be the same zone as az " + az, relationUnknown(m, "az", az, "alb_node"));
         }
     }
 

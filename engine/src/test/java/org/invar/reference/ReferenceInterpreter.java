@@ -176,6 +176,12 @@ public final class ReferenceInterpreter {
         } else if (perEntity) {
             verdict = !failing.isEmpty() ? Verdict.FAIL : !unknown.isEmpty() ? Verdict.UNKNOWN : Verdict.PASS;
         } else {
+            if (table.hasSymbolic()) {
+                // a symbolic zone may be another counted one: the named ones differ, and one at least
+                int sure = Math.max(Math.max(yes - table.symbolicCount(), 0), Math.min(yes, 1));
+                maybe += yes - sure;
+                yes = sure;
+            }
             verdict = switch (count(q.quantifier(), yes, maybe, false)) {
                 case TRUE -> Verdict.PASS;
                 case FALSE -> Verdict.FAIL;
@@ -275,20 +281,34 @@ public final class ReferenceInterpreter {
         boolean every = q.quantifier().kind() == Quantifier.Kind.EVERY;
         int yes = 0;
         int maybe = 0;
+        int yesNamed = -1; // counted members that are not symbolic, when symbolic ones may be among them
         boolean anyFalse = false;
         for (Val m : members.elements()) {
             K3 member = m.present() ? K3.TRUE : K3.UNKNOWN;
-            Env inner = new Env(binding, (Ent) m.value(), env);
+            Ent e = (Ent) m.value();
+            Env inner = new Env(binding, e, env);
             K3 w = q.filter().isPresent() ? member.and(cond(q.filter().get(), inner)) : member;
             K3 h = q.claim().isPresent() ? cond(q.claim().get(), inner) : K3.TRUE;
             K3 x = every ? w.not().or(h) : w.and(h);
+            if (e != null && model.table(e.kind()).hasSymbolic() && yesNamed < 0) {
+                yesNamed = 0;
+            }
             if (x == K3.TRUE) {
                 yes++;
+                if (yesNamed >= 0 && model.table(e.kind()).symbolic(e.index()) == null) {
+                    yesNamed++;
+                }
             } else if (x == K3.UNKNOWN) {
                 maybe++;
             } else {
                 anyFalse = true;
             }
+        }
+        if (!every && q.quantifier().kind() != Quantifier.Kind.NO && yesNamed >= 0) {
+            // a symbolic zone may be another counted one: the named ones differ, and one at least
+            int sure = Math.max(yesNamed, Math.min(yes, 1));
+            maybe += yes - sure;
+            yes = sure;
         }
         return switch (q.quantifier().kind()) {
             case EVERY -> anyFalse ? K3.FALSE : (maybe > 0 || members.incomplete()) ? K3.UNKNOWN : K3.TRUE;
@@ -340,10 +360,10 @@ public final class ReferenceInterpreter {
                         default -> throw new IllegalStateException(c.operator().name());
                     });
                 }
-                boolean equal = a.value().equals(b.value());
+                K3 equal = same(a.value(), b.value());
                 return switch (c.operator()) {
-                    case EQ -> K3.of(equal);
-                    case NE -> K3.of(!equal);
+                    case EQ -> equal;
+                    case NE -> equal.not();
                     default -> throw new IllegalStateException("order on non-numbers: " + c);
                 };
             }
@@ -367,8 +387,23 @@ public final class ReferenceInterpreter {
         return a.equals(b);
     }
 
+    /**
+     * Whether two values are the same, in three values: two different entities of which one is
+     * symbolic (a zone of a subnet whose zone is not known) may be one, unless known to differ.
+     */
+    private K3 same(Object a, Object b) {
+        if (sameValue(a, b)) {
+            return K3.TRUE;
+        }
+        if (a instanceof Ent x && b instanceof Ent y && x.kind().equals(y.kind())
+                && model.table(x.kind()).mayBeSame(x.index(), y.index())) {
+            return K3.UNKNOWN;
+        }
+        return K3.FALSE;
+    }
+
     /** Whether the needle is among the elements: true on a present match; else unknown if any element is not present or more may exist. */
-    private static K3 member(Val needle, Coll haystack) {
+    private K3 member(Val needle, Coll haystack) {
         if (!needle.present()) {
             return K3.UNKNOWN;
         }
@@ -378,8 +413,14 @@ public final class ReferenceInterpreter {
                 found = K3.UNKNOWN;
             } else if (v.state() == State.ABSENT) {
                 continue;
-            } else if (sameValue(needle.value(), v.value())) {
-                return K3.TRUE;
+            } else {
+                K3 same = same(needle.value(), v.value());
+                if (same == K3.TRUE) {
+                    return K3.TRUE;
+                }
+                if (same == K3.UNKNOWN) {
+                    found = K3.UNKNOWN;
+                }
             }
         }
         return found == K3.FALSE && haystack.incomplete() ? K3.UNKNOWN : found;
@@ -494,6 +535,13 @@ public final class ReferenceInterpreter {
             for (Object v : values) {
                 if (once.stream().noneMatch(o -> sameValue(o, v))) {
                     once.add(v);
+                }
+            }
+            for (int i = 0; i < once.size(); i++) {
+                for (int j = i + 1; j < once.size(); j++) {
+                    if (same(once.get(i), once.get(j)) == K3.UNKNOWN) {
+                        return Val.UNKNOWN; // two that may be one: how many different is not known
+                    }
                 }
             }
             values.clear();

@@ -14,7 +14,8 @@ import org.invar.spi.ModelLoadException;
 
 /**
  * Reads a live AWS account into an invar {@link Model} with read-only calls: EC2, ELBv2, ECS,
- * Auto Scaling, RDS and S3, in every region and account of the spec, concurrently.
+ * Auto Scaling, Application Auto Scaling, RDS and S3, in every region and account of the spec,
+ * concurrently.
  *
  * <pre>{@code
  * Model model = Aws.load("aws:profile=prod,region=eu-west-1,eu-west-3", LoadOptions.DEFAULT);

@@ -39,7 +39,7 @@ class AccountsAndRegionsTest {
         assertEquals(List.of("euw3-az1"), m.related("subnet", "subnet-0fff0000000000009", "az"));
         assertEquals("arn:aws:ec2:eu-west-3:123456789012:subnet/subnet-0fff0000000000009",
                 m.origin("subnet", "subnet-0fff0000000000009"));
-        assertTrue(progress.all().get(0).contains("(11 jobs)"), progress.all().get(0));
+        assertTrue(progress.all().get(0).contains("(15 jobs)"), progress.all().get(0));
         assertTrue(fake.maxInFlight() <= 2, "at most 2 calls at once, saw " + fake.maxInFlight());
     }
 

@@ -26,11 +26,13 @@ import java.util.regex.Pattern;
 /**
  * A stand-in for AWS on 127.0.0.1 that answers each protocol as AWS does: the Query protocol
  * (EC2, ELBv2, Auto Scaling, RDS, STS: a form-encoded POST with {@code Action=...}, answered
- * with XML), ECS's JSON 1.1 ({@code X-Amz-Target}), and S3's REST XML (path-style).
+ * with XML), JSON 1.1 for ECS and Application Auto Scaling ({@code X-Amz-Target}, whose prefix
+ * names the service), and S3's REST XML (path-style).
  *
  * <p>Answers are files under {@code src/test/resources/aws/<scenario>/<service>/<Action>.xml}
- * (or {@code .json} for ECS); the first scenario that has the file wins, so a scenario only
- * holds what differs from those after it. A paginated call asks for the next page with the
+ * (or {@code .json} for the JSON services); the first scenario that has the file wins, so a
+ * scenario only holds what differs from those after it; a test can also give an answer itself
+ * ({@link #answer}), which wins over the files. A paginated call asks for the next page with the
  * token of the page before; the token names the file: {@code DescribeSubnets.page2.xml}. S3
  * files are {@code s3/ListBuckets.xml} and {@code s3/<bucket>.<versioning|encryption|publicAccessBlock>.xml}.
  *
@@ -52,7 +54,11 @@ final class FakeAws implements AutoCloseable {
             "autoscaling", "http://autoscaling.amazonaws.com/doc/2011-01-01/",
             "rds", "http://rds.amazonaws.com/doc/2014-10-31/",
             "sts", "https://sts.amazonaws.com/doc/2011-06-15/");
-    private static final Pattern JSON_TOKEN = Pattern.compile("\"nextToken\"\\s*:\\s*\"([^\"]+)\"");
+    /** JSON 1.1 services by the prefix of their {@code X-Amz-Target}. */
+    private static final Map<String, String> JSON_SERVICES = Map.of(
+            "AmazonEC2ContainerServiceV20141113", "ecs", "AnyScaleFrontendService", "application-autoscaling");
+    // ECS spells it nextToken, Application Auto Scaling NextToken.
+    private static final Pattern JSON_TOKEN = Pattern.compile("\"[nN]extToken\"\\s*:\\s*\"([^\"]+)\"");
 
     /** One request as the fake saw it. */
     record Request(String action, Map<String, String> params, Map<String, List<String>> headers, String body) {
@@ -67,6 +73,7 @@ final class FakeAws implements AutoCloseable {
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> regionScenarios = new ConcurrentHashMap<>();
+    private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private static final Pattern SCOPE_REGION = Pattern.compile("Credential=[^/]+/\\d{8}/([a-z0-9-]+)/");
@@ -116,6 +123,12 @@ final class FakeAws implements AutoCloseable {
     /** Requests signed for this region are answered from this scenario first. */
     FakeAws region(String region, String scenario) {
         regionScenarios.put(region, scenario);
+        return this;
+    }
+
+    /** Answers a file's requests with this text, before any scenario's file ({@code ec2/DescribeVpcs.xml}). */
+    FakeAws answer(String file, String text) {
+        answers.put(file, text);
         return this;
     }
 
@@ -188,10 +201,15 @@ final class FakeAws implements AutoCloseable {
     private Call route(HttpExchange ex, String body) {
         String target = ex.getRequestHeaders().getFirst("X-Amz-Target");
         if (target != null) {
+            String service = JSON_SERVICES.get(target.substring(0, target.indexOf('.')));
+            if (service == null) {
+                throw new IllegalArgumentException("no JSON service answers " + target);
+            }
             String op = target.substring(target.indexOf('.') + 1);
             Matcher m = JSON_TOKEN.matcher(body);
             String page = m.find() ? "." + m.group(1) : "";
-            return new Call("ecs:" + op, "ecs", op, "ecs/" + op + page + ".json", Map.of(), Protocol.JSON, null);
+            return new Call(service + ":" + op, service, op, service + "/" + op + page + ".json", Map.of(),
+                    Protocol.JSON, null);
         }
         if ("POST".equals(ex.getRequestMethod()) && body.contains("Action=")) {
             Map<String, String> params = form(body);
@@ -264,6 +282,11 @@ final class FakeAws implements AutoCloseable {
             }
         }
         files.add(call.file());
+        for (String file : files) {
+            if (answers.containsKey(file)) {
+                return answers.get(file);
+            }
+        }
         for (String scenario : order) {
             for (String file : files) {
                 try (InputStream in = FakeAws.class.getResourceAsStream("/aws/" + scenario + "/" + file)) {

@@ -95,7 +95,7 @@ class SeedScenarioTest {
         Scans.read(fake, progress);
         List<String> lines = progress.all();
         assertTrue(lines.get(0).startsWith("scanning 1 account in us-east-1"), lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.matches("\\[\\d+/6] 123456789012 us-east-1 ecs read")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\[\\d+/8] 123456789012 us-east-1 ecs read")), lines.toString());
         assertTrue(fake.requests().size() > 20, "the scan asked every service");
         assertTrue(fake.requests().stream().allMatch(r -> r.headers().getOrDefault("Host", List.of("")).get(0)
                 .startsWith("127.0.0.1:")), "every request went to the local fake");

@@ -21,6 +21,10 @@ class AddressesTest {
         assertEquals("module.a[0]", Addresses.moduleOf("module.a[0].aws_subnet.s[\"k\"]"));
         assertEquals("", Addresses.moduleOf("aws_subnet.s[1]"));
         assertEquals("module.a[0]", Addresses.parent("module.a[0].module.b"));
+        assertEquals("module.db[?].aws_db_instance.this[?]",
+                Addresses.instance("module.db[?]", false, "aws_db_instance", "this", Addresses.UNKNOWN_KEY));
+        assertEquals("module.db.module.x", Addresses.configPath("module.db[?].module.x[?]"));
+        assertEquals("module.db[?]", Addresses.moduleOf("module.db[?].aws_db_instance.this[?]"));
         assertEquals("module.n.data.aws_vpc.v[\"a\\\"b\"]",
                 Addresses.instance("module.n", true, "aws_vpc", "v", new Json.Str("a\"b")));
     }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.invar.Invar;
 import org.invar.RuleSet;
@@ -68,6 +70,36 @@ class CorpusTest {
         }));
     }
 
+    /**
+     * The seed system's own root module, given nothing but its two subnet ids and a certificate
+     * (which turns its UI and the UI's ALB on): the zones of those subnets are not known, yet
+     * both zones of the ALB fail the seed rule and all three services fail to cover their zones.
+     * Without the ids, the subnets are the variables themselves, with the same verdicts.
+     */
+    @Test
+    void metaflowRootFailsTheSeedOnSubnetIdsAlone() throws IOException {
+        Path root = corpus().resolve("terraform-hcl/terraform-aws-metaflow");
+        RuleSet rules = Invar.compile("rule seed { assert every az with alb_node has healthy_targets >= 1 }\n"
+                + "rule covers { assert every ecs_service with load_balancer has desired_count >= "
+                + "count(distinct subnet.az) }");
+        String certificate = "arn:aws:acm:us-east-1:123456789012:certificate/ui";
+        for (Map<String, String> params : List.of(
+                Map.of("subnet1_id", "subnet-aaa", "subnet2_id", "subnet-bbb", "ui_certificate_arn", certificate),
+                Map.of("ui_certificate_arn", certificate))) {
+            Model model = Terraform.loadDirectory(root, new LoadOptions(params, Optional.empty(), Optional.empty()));
+            Report report = rules.evaluate(model);
+            String zone = params.containsKey("subnet1_id") ? "zone of subnet-" : "zone of var.subnet";
+            assertEquals(Verdict.FAIL, report.results().get(0).verdict(), params.toString());
+            assertEquals(2, report.results().get(0).findings().stream()
+                    .filter(f -> f.verdict() == Verdict.FAIL && f.entity().id().startsWith(zone)).count(), params.toString());
+            assertEquals(Verdict.FAIL, report.results().get(1).verdict(), params.toString());
+            assertEquals(List.of("module.metaflow-metadata-service.aws_ecs_service.this",
+                    "module.metaflow-ui[0].aws_ecs_service.ui_backend", "module.metaflow-ui[0].aws_ecs_service.ui_static"),
+                    report.results().get(1).findings().stream().filter(f -> f.verdict() == Verdict.FAIL)
+                            .map(f -> f.entity().id()).sorted().toList(), params.toString());
+        }
+    }
+
     @Test
     void metaflowModule() throws IOException {
         Model model = load("terraform-plan/metaflow/metaflow-module-2az.tfplan.json");
@@ -122,7 +154,7 @@ class CorpusTest {
     }
 
     @Test
-    void internalAlbInExistingSubnetsIsUnknownNotPassed() throws IOException {
+    void internalAlbOverExistingSubnetsFailsWithOneInstanceForTwoZones() throws IOException {
         Model model = load("terraform-plan/terraform-compliance/issue-249-internal-alb-asg-update.plan.json");
         String alb = "module.alb.aws_alb.alb";
         assertEquals("internal", value(model, "load_balancer", alb, "scheme"));
@@ -133,7 +165,12 @@ class CorpusTest {
                 "desired_capacity"));
         assertEquals(1, model.table("vpc").size(), "the VPC read by data sources in five modules is one");
         Report report = Invar.compile("every load_balancer has count(distinct subnet.az) >= 2").evaluate(model);
-        assertEquals(Verdict.UNKNOWN, report.results().get(0).verdict(), "the subnets' AZs are not in the plan");
+        assertEquals(Verdict.PASS, report.results().get(0).verdict(),
+                "the subnets' zones are not in the plan, but a load balancer's subnets are in different zones");
+        Report seed = SEED.evaluate(model);
+        assertEquals(Verdict.FAIL, seed.results().get(0).verdict(), "one instance (min_size 1) over the ALB's two zones");
+        assertEquals(List.of("zone of subnet-13f44a58", "zone of subnet-9918eec4"), seed.results().get(0).findings()
+                .stream().map(f -> f.entity().id()).sorted().toList());
     }
 
     @Test

@@ -67,6 +67,18 @@ final class Fixtures {
         return out;
     }
 
+    /**
+     * Why a subnet's zone is not known: the engine gives such a subnet a symbolic zone of its
+     * own, which keeps the reason the input gave.
+     */
+    static String zoneCause(Model model, String subnet) {
+        EntityTable subnets = model.table("subnet");
+        org.invar.model.Relation az = subnets.relation("az");
+        int e = subnets.find(subnet).orElseThrow();
+        org.invar.model.Symbolic zone = model.table("az").symbolic(az.target(az.start(e)));
+        return zone == null ? null : zone.cause();
+    }
+
     static String unknownRelation(Model model, String kind, String id, String relation) {
         EntityTable table = model.table(kind);
         int e = table.find(id).orElseThrow();

@@ -73,9 +73,16 @@ class HclBadInputTest {
     }
 
     @Test
-    void missingModuleDirectory() {
-        assertAt(fails("main.tf", "module \"net\" {\n  source = \"./modules/nett\"\n}\n"), "main.tf", "2:12",
-                "module net: no directory ./modules/nett");
+    void emptyModuleSource() {
+        assertAt(fails("main.tf", "module \"net\" {\n  source = \"\"\n}\n"), "main.tf", "2:12",
+                "module net has an empty source");
+    }
+
+    @Test
+    void malformedInstalledModulesFile() {
+        assertAt(fails("main.tf", "module \"vpc\" {\n  source = \"terraform-aws-modules/vpc/aws\"\n}\n",
+                ".terraform/modules/modules.json", "{\"Modules\": [\n  {\"Key\": }\n]}\n"),
+                ".terraform/modules/modules.json", "2:11", "not valid JSON");
     }
 
     @Test

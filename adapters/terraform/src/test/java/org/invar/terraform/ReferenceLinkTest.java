@@ -104,7 +104,7 @@ class ReferenceLinkTest {
                         + " 'resources': [{'address': 'aws_subnet.b'");
         Model model = Inline.load(plan);
         assertEquals(List.of("aws_subnet.b", "subnet-0existing"), lbSubnets(model, "module.app.aws_lb.x"));
-        assertTrue(Fixtures.unknownRelation(model, "subnet", "subnet-0existing", "az").contains("not described in this plan"));
+        assertTrue(Fixtures.zoneCause(model, "subnet-0existing").contains("not described in this plan"));
     }
 
     @Test

@@ -176,8 +176,8 @@ final class ModelReader {
         KindDef kind = schema.kind(kindName.value()).orElseThrow(() -> error("unknown-kind", kindName,
                 "unknown kind '" + kindName.value() + "'" + orExpected(kindName.value(), kindNames,
                         "a kind of the schema (`invar schema` lists them)")));
-        if (kind.derived()) {
-            return; // derived kinds (lb_node) are the engine's: recomputed on load, never read
+        if (kind.derived() || o.member("symbolic") != null) {
+            return; // derived kinds (lb_node) and symbolic zones are the engine's: recomputed on load, never read
         }
         Member idMember = o.member("id");
         if (idMember == null) {

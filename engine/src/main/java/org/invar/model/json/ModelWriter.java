@@ -10,6 +10,7 @@ import org.invar.model.EntityTable;
 import org.invar.model.Model;
 import org.invar.model.Origin;
 import org.invar.model.Relation;
+import org.invar.model.Symbolic;
 import org.invar.model.Value;
 import org.invar.schema.AttributeDef;
 import org.invar.schema.KindDef;
@@ -56,6 +57,10 @@ final class ModelWriter {
         g.writeStartObject();
         g.writeStringField("kind", kind.name());
         g.writeStringField("id", table.id(i));
+        Symbolic symbolic = table.symbolic(i);
+        if (symbolic != null) {
+            g.writeStringField("symbolic", symbolic.meaning());
+        }
         String exists = table.existenceUnknown(i);
         if (exists != null) {
             g.writeFieldName("exists");
@@ -93,7 +98,17 @@ final class ModelWriter {
         open = false;
         for (int r = 0; r < relations.size(); r++) {
             Relation relation = table.relation(r);
-            String reason = relation.ownUnknownReason(i);
+            String reason = relation.inputUnknownReason(i);
+            if (!relations.get(r).derived() && symbolicTargets(relation, i) > 0) {
+                // An edge to a symbolic entity (a subnet's symbolic zone) is the engine's: the
+                // file says what the input said, that the zone is unknown (or nothing), and
+                // reading it back derives the same symbolic zone again.
+                String cause = symbolicCause(table, relation, i);
+                reason = reason != null ? reason : cause;
+                if (relation.count(i) == symbolicTargets(relation, i) && reason == null) {
+                    continue;
+                }
+            }
             if (relation.count(i) == 0 && reason == null) {
                 continue;
             }
@@ -106,7 +121,7 @@ final class ModelWriter {
                 printer.inline();
                 g.writeStartObject();
                 g.writeStringField("unknown", reason);
-                if (relation.count(i) > 0) {
+                if (relation.count(i) > symbolicTargets(relation, i)) {
                     g.writeFieldName("known");
                     targets(relation, i);
                 }
@@ -145,9 +160,35 @@ final class ModelWriter {
         printer.inline();
         g.writeStartArray();
         for (int slot = relation.start(i); slot < relation.end(i); slot++) {
-            g.writeString(target.id(relation.target(slot)));
+            if (target.symbolic(relation.target(slot)) == null) {
+                g.writeString(target.id(relation.target(slot)));
+            }
         }
         g.writeEndArray();
+    }
+
+    private int symbolicTargets(Relation relation, int i) {
+        EntityTable target = model.table(relation.targetKind());
+        if (!target.hasSymbolic()) {
+            return 0;
+        }
+        int n = 0;
+        for (int slot = relation.start(i); slot < relation.end(i); slot++) {
+            n += target.symbolic(relation.target(slot)) != null ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Why the relation was unknown before a symbolic entity stood in for its target, or null. */
+    private String symbolicCause(EntityTable table, Relation relation, int i) {
+        EntityTable target = model.table(relation.targetKind());
+        for (int slot = relation.start(i); slot < relation.end(i); slot++) {
+            Symbolic s = target.symbolic(relation.target(slot));
+            if (s != null && table.kind().name().equals(s.ownerKind()) && table.id(i).equals(s.ownerId())) {
+                return s.cause();
+            }
+        }
+        return null;
     }
 
     private void value(Value v) throws IOException {

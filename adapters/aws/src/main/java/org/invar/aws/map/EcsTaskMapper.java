@@ -6,16 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.invar.aws.scan.EcsClusterSnapshot;
 import org.invar.aws.scan.ScanScope;
+import org.invar.aws.scan.TaskNetworkInterface;
 import org.invar.model.EntityBuilder;
-import software.amazon.awssdk.services.ecs.model.Attachment;
-import software.amazon.awssdk.services.ecs.model.KeyValuePair;
 import software.amazon.awssdk.services.ecs.model.Task;
 
 /**
  * The running tasks of one cluster (those whose desired status is RUNNING). A task's service is
  * the one its group names ({@code service:NAME}); its subnet and private IP come from its
  * network interface attachment (awsvpc), else from its container instance's EC2 instance; its
- * zone from {@code availabilityZone}. The IP lets targets registered by IP find their zone.
+ * zone from {@code availabilityZone}, else from its subnet (an emulator may leave the zone out).
+ * The attachment lets targets registered by IP find their zone: it names the subnet that holds
+ * the IP, whatever the subnet's CIDR says.
  */
 final class EcsTaskMapper {
     private static final String SERVICE_GROUP = "service:";
@@ -24,6 +25,11 @@ final class EcsTaskMapper {
     }
 
     static void map(MappingContext ctx, ScanScope scope, EcsClusterSnapshot parts, Map<String, String> services) {
+        String scopeKey = scope.account() + " " + scope.region();
+        if (!parts.tasks().isOk()) {
+            // A target's IP may be one of these tasks': the reason says so when nothing else places it.
+            ctx.network.tasksUnread(scopeKey, parts.tasks().reason());
+        }
         if (!parts.taskArns().isOk()) {
             ctx.listingFailed(scope, "ecs_task", parts.taskArns().reason());
             ctx.model.find("ecs_cluster", parts.clusterArn()).ifPresent(cluster ->
@@ -58,24 +64,20 @@ final class EcsTaskMapper {
         if (t.group() != null && t.group().startsWith(SERVICE_GROUP)) {
             Put.relate(e, "ecs_service", services.get(t.group().substring(SERVICE_GROUP.length())));
         }
-        String zone = t.availabilityZone() == null ? null : ctx.zones.zone(scope, t.availabilityZone());
-        Put.relate(e, "az", zone);
-        Optional<Attachment> eni = t.attachments().stream()
-                .filter(a -> "ElasticNetworkInterface".equals(a.type())).findFirst();
-        String subnet = eni.map(a -> detail(a, "subnetId")).orElse(null);
+        String reported = t.availabilityZone() == null ? null : ctx.zones.zone(scope, t.availabilityZone());
+        Optional<TaskNetworkInterface> eni = TaskNetworkInterface.of(t);
+        String subnet = eni.map(TaskNetworkInterface::subnetId).orElse(null);
         if (subnet == null && t.containerInstanceArn() != null) {
             String host = hosts.get(t.containerInstanceArn());
             subnet = host == null ? null : ctx.network.instanceSubnet(host).orElse(null);
         }
         Put.relate(e, "subnet", subnet);
-        String ip = eni.map(a -> detail(a, "privateIPv4Address")).orElse(null);
-        if (ip != null && zone != null) {
-            ctx.network.taskIp(scope.account() + " " + scope.region(), ip, zone);
+        Put.relate(e, "az", reported != null ? reported
+                : subnet == null ? null : ctx.network.subnetZone(subnet).orElse(null));
+        String ip = eni.map(TaskNetworkInterface::privateIpv4Address).orElse(null);
+        if (ip != null) {
+            ctx.network.taskAddress(scope.account() + " " + scope.region(), ip,
+                    new NetworkIndex.TaskAddress(eni.get().subnetId(), reported));
         }
-    }
-
-    private static String detail(Attachment a, String name) {
-        return a.details().stream().filter(d -> name.equals(d.name())).map(KeyValuePair::value)
-                .findFirst().orElse(null);
     }
 }

@@ -7,9 +7,10 @@ import org.invar.model.ModelBuilder;
 
 /**
  * Fills a model builder from a scan. In each region the network comes first (zones, subnets,
- * instances), then ECS (tasks' IPs), then load balancers and target groups (which need both to
- * place targets), then Auto Scaling (which needs the target groups and capacity providers), RDS;
- * S3 per account; and last the entities referred to but not read.
+ * instances), then ECS (tasks' IPs) and the scaling range of its services, then load balancers
+ * and target groups (which need the network, the tasks and the network interfaces to place
+ * targets), then Auto Scaling (which needs the target groups and capacity providers), RDS; S3 per
+ * account; and last the entities referred to but not read.
  *
  * <pre>{@code
  * ModelBuilder builder = Model.builder();
@@ -30,8 +31,9 @@ public final class ModelFiller {
                 SecurityGroupMapper.map(ctx, r.scope(), r.ec2());
                 InstanceMapper.map(ctx, r.scope(), r.ec2());
                 EcsMapper.map(ctx, r.scope(), r.ecs());
+                ScalableTargetMapper.map(ctx, r.scope(), r.ecs(), r.scaling());
                 LoadBalancerMapper.map(ctx, r.scope(), r.elb());
-                TargetGroupMapper.map(ctx, r.scope(), r.elb());
+                TargetGroupMapper.map(ctx, r.scope(), r.elb(), r.interfaces());
                 AutoScalingMapper.map(ctx, r.scope(), r.autoScaling());
                 DbInstanceMapper.map(ctx, r.scope(), r.rds());
             }

@@ -3,6 +3,7 @@ package org.invar.aws.map;
 import java.util.List;
 import org.invar.aws.scan.ElbSnapshot;
 import org.invar.aws.scan.Fetched;
+import org.invar.aws.scan.NetworkInterfacesSnapshot;
 import org.invar.aws.scan.ScanScope;
 import org.invar.model.EntityBuilder;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
@@ -21,9 +22,9 @@ final class TargetGroupMapper {
     private TargetGroupMapper() {
     }
 
-    static void map(MappingContext ctx, ScanScope scope, ElbSnapshot elb) {
+    static void map(MappingContext ctx, ScanScope scope, ElbSnapshot elb, NetworkInterfacesSnapshot interfaces) {
         ctx.listing(scope, "target_group", elb.targetGroups());
-        TargetZones zones = new TargetZones(ctx, scope);
+        TargetZones zones = new TargetZones(ctx, scope, new InterfaceAddresses(interfaces));
         for (TargetGroup tg : elb.targetGroups().orElse(List.of())) {
             EntityBuilder e = ctx.entity(scope, "target_group", tg.targetGroupArn());
             Put.str(e, "name", tg.targetGroupName());

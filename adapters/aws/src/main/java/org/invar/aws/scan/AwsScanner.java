@@ -18,15 +18,21 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 /**
  * Scans every (account, region) of a spec on a bounded pool: first each account's identity
  * (sts:GetCallerIdentity, after sts:AssumeRole for a role), then one job per account, region and
- * service (EC2, ELBv2, ECS, Auto Scaling, RDS) and one S3 job per account. A failed call is
- * recorded and the scan goes on; an account whose credentials or endpoint fail is not scanned
- * further, every part of it failing with that reason.
+ * service (EC2, ELBv2, ECS, Auto Scaling, RDS) and one S3 job per account. Two jobs per region
+ * start only once what they depend on has been read, so they ask only what is needed: the
+ * Application Auto Scaling job after ECS (no call where ECS has no service), the network
+ * interfaces job after EC2, ELBv2 and ECS (only the addresses of IP targets no task places). A
+ * failed call is recorded and the scan goes on; an account whose credentials or endpoint fail is
+ * not scanned further, every part of it failing with that reason.
  *
  * <pre>{@code
  * ScanResult result = AwsScanner.scan(spec);
  * }</pre>
  */
 public final class AwsScanner {
+    /** EC2, ELBv2, ECS, Auto Scaling, RDS, then Application Auto Scaling and network interfaces. */
+    private static final int JOBS_PER_REGION = 7;
+
     private final AwsScanSpec spec;
     private final ErrorClassifier classifier;
     private final ProgressReporter reporter;
@@ -44,7 +50,7 @@ public final class AwsScanner {
     private ScanResult run() {
         List<String> regions = regions();
         boolean several = spec.accounts().size() > 1;
-        int units = spec.accounts().size() * (regions.size() * 5 + 1);
+        int units = spec.accounts().size() * (regions.size() * JOBS_PER_REGION + 1);
         reporter.line("scanning " + spec.accounts().size() + (several ? " accounts" : " account") + " in "
                 + String.join(", ", regions) + " (" + units + " jobs)");
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(spec.limits().concurrency(), units), threads());
@@ -115,12 +121,12 @@ public final class AwsScanner {
         ScanScope home = new ScanScope(access.id(), regions.get(0), several);
         if (access.blocked().isPresent()) {
             CallFailure f = access.blocked().get();
-            jobs.skip(regions.size() * 5 + 1, home.account() + ": not scanned: " + f.reason());
+            jobs.skip(regions.size() * JOBS_PER_REGION + 1, home.account() + ": not scanned: " + f.reason());
             List<RegionSnapshot> failed = regions.stream()
                     .map(r -> RegionSnapshot.failed(new ScanScope(access.id(), r, several), f)).toList();
             return new AccountParts(home, CompletableFuture.completedFuture(S3Snapshot.failed(f)), failed.stream()
                     .map(r -> new RegionParts(r.scope(), done(r.ec2()), done(r.elb()), done(r.ecs()),
-                            done(r.autoScaling()), done(r.rds()))).toList());
+                            done(r.autoScaling()), done(r.rds()), done(r.interfaces()), done(r.scaling()))).toList());
         }
         var s3 = jobs.run(home, "s3", S3Snapshot::failed, calls -> {
             try (var c = clients.s3(creds, home.region())) {
@@ -129,35 +135,59 @@ public final class AwsScanner {
         });
         List<RegionParts> regionParts = new ArrayList<>();
         for (String region : regions) {
-            ScanScope scope = new ScanScope(access.id(), region, several);
-            regionParts.add(new RegionParts(scope,
-                    jobs.run(scope, "ec2", Ec2Snapshot::failed, calls -> {
-                        try (var c = clients.ec2(creds, region)) {
-                            return Ec2Scanner.scan(c, calls);
-                        }
-                    }),
-                    jobs.run(scope, "elbv2", ElbSnapshot::failed, calls -> {
-                        try (var c = clients.elb(creds, region)) {
-                            return ElbScanner.scan(c, calls);
-                        }
-                    }),
-                    jobs.run(scope, "ecs", EcsSnapshot::failed, calls -> {
-                        try (var c = clients.ecs(creds, region)) {
-                            return EcsScanner.scan(c, calls);
-                        }
-                    }),
-                    jobs.run(scope, "autoscaling", AutoScalingSnapshot::failed, calls -> {
-                        try (var c = clients.autoScaling(creds, region)) {
-                            return AutoScalingScanner.scan(c, calls);
-                        }
-                    }),
-                    jobs.run(scope, "rds", RdsSnapshot::failed, calls -> {
-                        try (var c = clients.rds(creds, region)) {
-                            return RdsScanner.scan(c, calls);
-                        }
-                    })));
+            regionParts.add(region(new ScanScope(access.id(), region, several), creds, clients, jobs));
         }
         return new AccountParts(home, s3, regionParts);
+    }
+
+    private RegionParts region(ScanScope scope, AwsCredentialsProvider creds, ClientFactory clients, Jobs jobs) {
+        String region = scope.region();
+        var ec2 = jobs.run(scope, "ec2", Ec2Snapshot::failed, calls -> {
+            try (var c = clients.ec2(creds, region)) {
+                return Ec2Scanner.scan(c, calls);
+            }
+        });
+        var elb = jobs.run(scope, "elbv2", ElbSnapshot::failed, calls -> {
+            try (var c = clients.elb(creds, region)) {
+                return ElbScanner.scan(c, calls);
+            }
+        });
+        var ecs = jobs.run(scope, "ecs", EcsSnapshot::failed, calls -> {
+            try (var c = clients.ecs(creds, region)) {
+                return EcsScanner.scan(c, calls);
+            }
+        });
+        var autoScaling = jobs.run(scope, "autoscaling", AutoScalingSnapshot::failed, calls -> {
+            try (var c = clients.autoScaling(creds, region)) {
+                return AutoScalingScanner.scan(c, calls);
+            }
+        });
+        var rds = jobs.run(scope, "rds", RdsSnapshot::failed, calls -> {
+            try (var c = clients.rds(creds, region)) {
+                return RdsScanner.scan(c, calls);
+            }
+        });
+        // The futures these two read are complete when they start: no pool thread waits on another.
+        var interfaces = jobs.after(CompletableFuture.allOf(ec2, elb, ecs), scope, "ec2 network interfaces",
+                NetworkInterfacesSnapshot::failed, calls -> {
+                    List<String> addresses = UnplacedAddresses.of(ec2.join(), elb.join(), ecs.join());
+                    if (addresses.isEmpty()) {
+                        return NetworkInterfacesSnapshot.none();
+                    }
+                    try (var c = clients.ec2(creds, region)) {
+                        return NetworkInterfaceScanner.scan(c, calls, addresses);
+                    }
+                });
+        var scaling = jobs.after(ecs, scope, "application-autoscaling", ApplicationAutoScalingSnapshot::failed,
+                calls -> {
+                    if (!ApplicationAutoScalingScanner.needed(ecs.join())) {
+                        return ApplicationAutoScalingSnapshot.none();
+                    }
+                    try (var c = clients.applicationAutoScaling(creds, region)) {
+                        return ApplicationAutoScalingScanner.scan(c, calls);
+                    }
+                });
+        return new RegionParts(scope, ec2, elb, ecs, autoScaling, rds, interfaces, scaling);
     }
 
     private static <T> CompletableFuture<T> done(T value) {
@@ -224,6 +254,12 @@ public final class AwsScanner {
             }, pool);
         }
 
+        /** A job that starts once {@code before} is complete, on the same pool. */
+        <T> CompletableFuture<T> after(CompletableFuture<?> before, ScanScope scope, String service,
+                                       Function<CallFailure, T> failed, Function<Calls, T> work) {
+            return before.thenCompose(ignored -> run(scope, service, failed, work));
+        }
+
         void skip(int jobs, String why) {
             int k = finished.addAndGet(jobs);
             reporter.line("[" + k + "/" + total + "] " + why);
@@ -232,10 +268,13 @@ public final class AwsScanner {
 
     private record RegionParts(ScanScope scope, CompletableFuture<Ec2Snapshot> ec2, CompletableFuture<ElbSnapshot> elb,
                                CompletableFuture<EcsSnapshot> ecs, CompletableFuture<AutoScalingSnapshot> autoScaling,
-                               CompletableFuture<RdsSnapshot> rds) {
+                               CompletableFuture<RdsSnapshot> rds,
+                               CompletableFuture<NetworkInterfacesSnapshot> interfaces,
+                               CompletableFuture<ApplicationAutoScalingSnapshot> scaling) {
         RegionSnapshot join() {
             return new RegionSnapshot(scope, AwsScanner.join(ec2), AwsScanner.join(elb), AwsScanner.join(ecs),
-                    AwsScanner.join(autoScaling), AwsScanner.join(rds));
+                    AwsScanner.join(autoScaling), AwsScanner.join(rds), AwsScanner.join(interfaces),
+                    AwsScanner.join(scaling));
         }
     }
 

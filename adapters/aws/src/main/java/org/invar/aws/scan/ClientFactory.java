@@ -13,6 +13,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.services.applicationautoscaling.ApplicationAutoScalingClient;
 import software.amazon.awssdk.services.autoscaling.AutoScalingClient;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ecs.EcsClient;
@@ -55,6 +56,10 @@ final class ClientFactory implements AutoCloseable {
 
     AutoScalingClient autoScaling(AwsCredentialsProvider credentials, String region) {
         return configure(AutoScalingClient.builder(), credentials, region).build();
+    }
+
+    ApplicationAutoScalingClient applicationAutoScaling(AwsCredentialsProvider credentials, String region) {
+        return configure(ApplicationAutoScalingClient.builder(), credentials, region).build();
     }
 
     RdsClient rds(AwsCredentialsProvider credentials, String region) {

@@ -46,6 +46,18 @@ public final class Mappers implements RecordFilter {
         return all;
     }
 
+    /** The kinds of the entities the mappers make, of whole resources and of their parts. */
+    public Set<String> entityKinds() {
+        Set<String> kinds = new HashSet<>();
+        for (ResourceMapper m : all) {
+            if (m.makesEntity()) {
+                kinds.add(m.family());
+            }
+            kinds.addAll(m.partKinds());
+        }
+        return kinds;
+    }
+
     public ResourceMapper mapper(String type, boolean dataSource) {
         return (dataSource ? data : managed).get(type);
     }

@@ -15,6 +15,7 @@ import org.invar.model.ModelBuilder;
 import org.invar.model.Origin;
 import org.invar.schema.RelationDef;
 import org.invar.terraform.config.Expression;
+import org.invar.terraform.read.ConfigurationGaps;
 import org.invar.terraform.read.ResourceRecord;
 import org.invar.terraform.read.TerraformDocument;
 import org.invar.terraform.resolve.InstanceIndex;
@@ -41,6 +42,7 @@ public final class MappingContext {
     private final IdIndex ids;
     private final Aliases aliases;
     private final ConfigurationPaths configuration;
+    private final VariableSubnets variableSubnets;
 
     MappingContext(ModelBuilder builder, TerraformDocument document, Mappers mappers) {
         this.builder = builder;
@@ -52,6 +54,7 @@ public final class MappingContext {
         this.ids = new IdIndex(document.records(), mappers);
         this.aliases = new Aliases(document.records(), mappers);
         this.configuration = new ConfigurationPaths(document.configuration());
+        this.variableSubnets = new VariableSubnets(document);
     }
 
     /** Whether the resource is an alias of another that makes the same entity (see {@link Aliases}). */
@@ -73,9 +76,22 @@ public final class MappingContext {
         return child(mappers.mapper(r.record()).family(), r.address(), r);
     }
 
-    /** An entity made from part of a resource (an inline rule, a route), with the resource's origin. */
+    /**
+     * An entity made from part of a resource (an inline rule, a route), with the resource's origin,
+     * and its existence unknown when the resource may not exist.
+     */
     public EntityBuilder child(String kind, String id, Resource r) {
-        return builder.entity(kind, id).origin(origin(r.address()));
+        EntityBuilder e = builder.entity(kind, id).origin(origin(r.address()));
+        String mayNotExist = mayNotExist(r);
+        return mayNotExist == null ? e : e.existenceUnknown(mayNotExist);
+    }
+
+    /**
+     * Why the resource may not exist (an evaluated configuration could not tell how many
+     * instances it has), or null when it does.
+     */
+    public String mayNotExist(Resource r) {
+        return document.gaps().mayNotExist().get(r.address());
     }
 
     public Origin origin(String resource) {
@@ -92,6 +108,11 @@ public final class MappingContext {
 
     public AttributeCopy copy(Resource r, EntityBuilder e) {
         return new AttributeCopy(r, e);
+    }
+
+    /** The root variable without a value that a stand-in's id names ({@code var.subnet1_id}), or null. */
+    ConfigurationGaps.UnsetVariable unsetVariable(String standInId) {
+        return variableSubnets.variable(standInId);
     }
 
     /** The AZ entity of this name (with its region, when the name tells it), made on first use. */
@@ -144,11 +165,13 @@ public final class MappingContext {
         if (exact != null && r.unknown(path)) {
             int before = found.size() + unmatched.size();
             Expression at = ConfigurationPaths.at(exact, path);
-            addReferenced(family, at == null ? List.of() : at.allReferences(), found);
+            List<String> references = at == null ? List.of() : at.allReferences();
+            addReferenced(family, references, found);
             String unsourced = at == null ? null : ConfigurationPaths.firstConstant(at);
-            if (found.size() + unmatched.size() == before || unsourced != null) {
+            String unset = unsetVariables(family, references, unmatched);
+            if (found.size() + unmatched.size() == before || unsourced != null || unset != null) {
                 unknown = Resource.describe(path) + " of " + r.address() + " is not known: "
-                        + (unsourced != null ? unsourced : r.unknownReason(path));
+                        + (unsourced != null ? unsourced : unset != null ? unset : r.unknownReason(path));
             }
         } else if (r.unknown(path)) {
             Resolution res = resolver.resolve(configuration.scope(r.record()),
@@ -166,6 +189,23 @@ public final class MappingContext {
             }
         }
         return new Found(new ArrayList<>(found.values()), new ArrayList<>(unmatched), unknown);
+    }
+
+    /**
+     * What the root variables without a value among the references name: for subnets, stand-ins
+     * (added to {@code unmatched}) and why there may be more; for other kinds, why the value is
+     * unknown. Null when there are none, or the stand-ins are all there is.
+     */
+    private String unsetVariables(String family, List<String> references, Set<String> unmatched) {
+        if (!variableSubnets.any(references)) {
+            return null;
+        }
+        if (!family.equals("subnet")) {
+            return variableSubnets.reason(references);
+        }
+        VariableSubnets.Standing standing = variableSubnets.subnets(references);
+        unmatched.addAll(standing.ids());
+        return standing.mayHoldMore();
     }
 
     /** Adds the resources of a family among the addresses a configuration refers to. */

@@ -37,6 +37,14 @@ public interface ResourceMapper {
         return true;
     }
 
+    /**
+     * The kinds of the entities it makes from parts of a resource, with {@link MappingContext#child}
+     * (a route table's inline {@code route}s are routes).
+     */
+    default Set<String> partKinds() {
+        return Set.of();
+    }
+
     /** Attributes other than {@code id} and {@code arn} that other resources name it by ({@code name}). */
     default Set<String> lookupKeys() {
         return Set.of();

@@ -1,6 +1,7 @@
 package org.invar.terraform.mapping;
 
 import org.invar.model.EntityBuilder;
+import org.invar.terraform.read.ConfigurationGaps;
 
 /**
  * Stand-in entities for what a plan or state names but does not describe: a load balancer in a
@@ -8,7 +9,8 @@ import org.invar.model.EntityBuilder;
  * still counts as in that subnet. What is not known of it stays unknown: a stand-in subnet's AZ,
  * VPC and route table, a stand-in route table's routes, a stand-in target group's targets are
  * unknown relations, so rules that need them say unknown rather than pass. The built-in capacity
- * providers ({@code FARGATE}, {@code FARGATE_SPOT}) are stand-ins with just a name.
+ * providers ({@code FARGATE}, {@code FARGATE_SPOT}) are stand-ins with just a name. A subnet a
+ * root variable without a value names is a stand-in too, named by the variable ({@link VariableSubnets}).
  */
 final class StandIns {
     private StandIns() {
@@ -18,6 +20,10 @@ final class StandIns {
     static String make(MappingContext ctx, String kind, String value, Resource by) {
         if (ctx.find(kind, value).isPresent()) {
             return value;
+        }
+        ConfigurationGaps.UnsetVariable variable = ctx.unsetVariable(value);
+        if (variable != null) {
+            return ofVariable(ctx, kind, value, variable);
         }
         EntityBuilder e = ctx.builder().entity(kind, value).origin(ctx.origin(value)).standIn();
         String outside = kind + " " + value + " is named by " + by.address() + " but not described in this "
@@ -47,6 +53,23 @@ final class StandIns {
             }
         }
         return value;
+    }
+
+    /**
+     * The stand-in for what a root variable without a value names ({@code var.subnet1_id}, see
+     * {@link VariableSubnets}): declared where the variable is, its id and what the subnet's would
+     * tell unknown for the variable's reason.
+     */
+    private static String ofVariable(MappingContext ctx, String kind, String id, ConfigurationGaps.UnsetVariable variable) {
+        String why = variable.reason();
+        EntityBuilder e = ctx.builder().entity(kind, id).origin(variable.origin().withResource(id)).standIn();
+        if (e.kindDef().attribute("id").isPresent()) {
+            e.unknown("id", why);
+        }
+        if (kind.equals("subnet")) {
+            e.unknownRelation("az", why).unknownRelation("vpc", why).unknownRelation("route_table", why);
+        }
+        return id;
     }
 
     private static String arnName(String arn, String... markers) {

@@ -9,6 +9,7 @@ import org.invar.terraform.mapping.ecs.CapacityProviderMapper;
 import org.invar.terraform.mapping.ecs.ClusterCapacityProvidersMapper;
 import org.invar.terraform.mapping.ecs.EcsClusterMapper;
 import org.invar.terraform.mapping.ecs.EcsServiceMapper;
+import org.invar.terraform.mapping.ecs.ScalableTargetMapper;
 import org.invar.terraform.mapping.elb.ListenerMapper;
 import org.invar.terraform.mapping.elb.ListenerRuleMapper;
 import org.invar.terraform.mapping.elb.LoadBalancerMapper;
@@ -44,7 +45,7 @@ final class StandardMappers {
                 new LoadBalancerMapper(), new TargetGroupMapper(), new ListenerMapper(), new ListenerRuleMapper(),
                 new TargetGroupAttachmentMapper(),
                 new EcsClusterMapper(), new EcsServiceMapper(), new CapacityProviderMapper(),
-                new ClusterCapacityProvidersMapper(),
+                new ClusterCapacityProvidersMapper(), new ScalableTargetMapper(),
                 new AutoScalingGroupMapper(), new AutoScalingAttachmentMapper(), new LaunchTemplateMapper(),
                 new InstanceMapper(),
                 new DbInstanceMapper(), new DbSubnetGroupMapper(),

@@ -13,8 +13,19 @@ public final class Addresses {
     private Addresses() {
     }
 
-    /** The instance key as Terraform writes it: {@code [0]}, {@code ["a"]}, or "" for none. */
+    /**
+     * The key of the one instance that stands for all instances of a resource or module call whose
+     * {@code count} or {@code for_each} cannot be evaluated, written {@code [?]}
+     * ({@code aws_db_instance.this[?]}). Terraform's keys are numbers and strings, never a bool,
+     * so this one cannot be mistaken for a real key.
+     */
+    public static final Json UNKNOWN_KEY = Json.TRUE;
+
+    /** The instance key as Terraform writes it: {@code [0]}, {@code ["a"]}, {@code [?]} for {@link #UNKNOWN_KEY}, or "" for none. */
     public static String key(Json key) {
+        if (UNKNOWN_KEY.equals(key)) {
+            return "[?]";
+        }
         if (key instanceof Json.Num n) {
             return "[" + n.literal() + "]";
         }

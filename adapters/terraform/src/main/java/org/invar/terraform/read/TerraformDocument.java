@@ -22,19 +22,22 @@ import org.invar.terraform.json.Json;
  *                (HCL); otherwise the file and the address
  * @param exactReferences by address, the resource instances each attribute's unknown parts come
  *                        from, when the input says so exactly (HCL, evaluated); a {@link Expression.Leaf}'s
- *                        constant is then the reason of unknown parts that come from no resource
+ *                        constant is then the reason of unknown parts that come from no resource;
+ *                        a reference {@code var.NAME} (or {@code var.NAME[i]}) is a root variable
+ *                        without a value that the part is, unchanged (or an element of it)
+ * @param gaps what an evaluated configuration leaves open; {@link ConfigurationGaps#NONE} otherwise
  */
 public record TerraformDocument(String file, TerraformFormat format, String terraformVersion,
                                 List<ResourceRecord> records, Set<String> moduleInstances,
                                 Map<String, Integer> skipped, Configuration configuration,
                                 Map<String, Json> variables, Map<String, Origin> origins,
-                                Map<String, Expression.Block> exactReferences) {
+                                Map<String, Expression.Block> exactReferences, ConfigurationGaps gaps) {
 
     /** A plan or state: origins are the file and the address, references come from {@code configuration}. */
     public TerraformDocument(String file, TerraformFormat format, String terraformVersion, List<ResourceRecord> records,
                              Set<String> moduleInstances, Map<String, Integer> skipped, Configuration configuration,
                              Map<String, Json> variables) {
         this(file, format, terraformVersion, records, moduleInstances, skipped, configuration, variables, Map.of(),
-                Map.of());
+                Map.of(), ConfigurationGaps.NONE);
     }
 }

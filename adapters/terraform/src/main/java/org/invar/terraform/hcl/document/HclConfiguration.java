@@ -30,8 +30,10 @@ import org.invar.terraform.hcl.syntax.Body;
 import org.invar.terraform.hcl.value.Value;
 import org.invar.terraform.hcl.value.Values;
 import org.invar.terraform.mapping.Mappers;
+import org.invar.terraform.mapping.ModulePlaceholders;
 import org.invar.terraform.mapping.ResourceMapper;
 import org.invar.terraform.read.Addresses;
+import org.invar.terraform.read.ConfigurationGaps;
 import org.invar.terraform.read.ResourceRecord;
 import org.invar.terraform.read.TerraformDocument;
 import org.invar.terraform.read.TerraformFormat;
@@ -59,15 +61,21 @@ public final class HclConfiguration {
             Declarations root = ctx.moduleForRoot(dir, display);
             List<String> notes = new ArrayList<>();
             ModuleInstance rootInstance = new ModuleInstance("", display, root,
-                    RootVariables.of(root, display, options.params(), notes), ctx);
+                    RootVariables.of(root, display, options.params(), notes), null, ctx);
             ctx.region(region(options, root, rootInstance));
             Walk walk = new Walk(mappers, ctx);
             walk.module(rootInstance);
+            for (ConfigurationGaps.UnreadModule unread : ctx.unreadModules()) {
+                ctx.note(unread.origin().file() + ":" + unread.origin().line() + ":" + unread.origin().column() + ": "
+                        + unread.reason() + "; in the model, placeholders of unknown existence ("
+                        + ModulePlaceholders.id(unread.address()) + ") stand for what it may make");
+            }
             notes.addAll(ctx.notes());
             walk.records.sort(InstanceOrder.RECORDS); // as a plan lists them
+            ConfigurationGaps gaps = new ConfigurationGaps(walk.mayNotExist, ctx.unreadModules(), ctx.unsetVariables());
             TerraformDocument document = new TerraformDocument(display, TerraformFormat.CONFIGURATION, null,
                     walk.records, walk.moduleInstances, walk.skipped, new Configuration(walk.configs), Map.of(),
-                    walk.origins, walk.references);
+                    walk.origins, walk.references, gaps);
             return new Result(document, notes, walk.suppressions);
         } catch (EvalException e) {
             throw e.toLoadError();
@@ -104,6 +112,7 @@ public final class HclConfiguration {
         final Map<String, Origin> origins = new HashMap<>();
         final Map<String, Expression.Block> references = new HashMap<>();
         final Map<String, List<Suppression>> suppressions = new LinkedHashMap<>();
+        final Map<String, String> mayNotExist = new LinkedHashMap<>();
 
         Walk(Mappers mappers, LoadContext ctx) {
             this.mappers = mappers;
@@ -112,6 +121,7 @@ public final class HclConfiguration {
 
         void module(ModuleInstance m) {
             moduleInstances.add(m.path());
+            String prefix = m.path().isEmpty() ? "" : m.path() + ".";
             String configPath = Addresses.configPath(m.path());
             Map<String, ResourceConfig> resourceConfigs = new LinkedHashMap<>();
             for (ResourceNode node : m.resources()) {
@@ -120,13 +130,21 @@ public final class HclConfiguration {
                 if (mapper != null) {
                     resourceConfigs.put(decl.local(), new ResourceConfig(decl.local(), configured(decl.body()), null));
                 }
+                List<ResourceInstance> instances = node.instances();
+                String uncounted = null;
                 if (node.unknownInstances() != null) {
-                    ctx.note(decl.pos() + ": how many instances " + (m.path().isEmpty() ? "" : m.path() + ".")
-                            + decl.local() + " has is not known (" + node.unknownInstances().reason()
-                            + "); none of them are in the model");
-                    continue;
+                    if (mapper == null) {
+                        continue; // a type the model has no kind for loses nothing
+                    }
+                    ResourceInstance any = node.anyInstance();
+                    uncounted = "how many instances " + prefix + decl.local() + " has is not known: "
+                            + node.unknownInstances().reason();
+                    ctx.note(decl.pos() + ": " + uncounted + "; the model has one entity for them, " + any.address()
+                            + ", which may not exist");
+                    instances = List.of(any);
                 }
-                for (ResourceInstance inst : node.instances()) {
+                String existence = ConfigurationGaps.mayNotExist(m.mayNotExist(), uncounted);
+                for (ResourceInstance inst : instances) {
                     if (mapper == null) {
                         skipped.merge(decl.type(), 1, Integer::sum);
                         continue;
@@ -136,6 +154,9 @@ public final class HclConfiguration {
                     references.put(inst.address(), made.references());
                     origins.put(inst.address(), new Origin(decl.pos().file(), decl.pos().line(), decl.pos().column(),
                             inst.address()));
+                    if (existence != null) {
+                        mayNotExist.put(inst.address(), existence);
+                    }
                     if (!decl.suppressions().isEmpty()) {
                         suppressions.put(inst.address(), decl.suppressions());
                     }
@@ -143,12 +164,13 @@ public final class HclConfiguration {
             }
             configs.putIfAbsent(configPath, new ModuleConfig(configPath, resourceConfigs, Map.of(), Map.of(), Map.of()));
             for (ModuleCallNode call : m.calls()) {
-                if (call.unknownInstances() != null) {
-                    ctx.note(call.call().pos() + ": how many instances module " + call.call().name() + " has is not known ("
-                            + call.unknownInstances().reason() + "); none of its resources are in the model");
-                    continue;
+                List<ModuleInstance> children = call.instances();
+                if (call.unknownInstances() != null && !children.isEmpty()) {
+                    ctx.note(call.call().pos() + ": how many instances " + prefix + "module." + call.call().name()
+                            + " has is not known (" + call.unknownInstances().reason() + "); what it makes is in the"
+                            + " model under " + children.get(0).path() + ", and may not exist");
                 }
-                for (ModuleInstance child : call.instances()) {
+                for (ModuleInstance child : children) {
                     module(child);
                 }
             }

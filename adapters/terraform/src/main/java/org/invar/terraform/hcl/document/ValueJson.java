@@ -14,8 +14,9 @@ import org.invar.terraform.json.Json;
 /**
  * An evaluated attribute in the shapes the mappers read, as a plan gives them: its known value
  * ({@link Json#NULL} where unknown), the unknown mask (the reason where a plan has {@code true}),
- * and the resource instances its unknown parts come from, shaped like the value so nested blocks
- * are matched by position.
+ * and the resource instances its unknown parts come from (or the root variable without a value
+ * that a part is, {@code var.NAME}), shaped like the value so nested blocks are matched by
+ * position.
  *
  * @param mask null when nothing in it is unknown
  */
@@ -25,6 +26,9 @@ record ValueJson(Json value, Json mask, Expression references) {
         Value f = Values.force(v);
         if (f instanceof Value.Unknown u) {
             List<String> sources = new ArrayList<>(u.sources());
+            if (u.unsetVariable() != null) {
+                sources.add(u.unsetVariable()); // var.NAME: the mapping knows what such a variable stands for
+            }
             // the reason goes with the references when they do not settle the link by themselves
             return new ValueJson(Json.NULL, new Json.Str(u.reason()),
                     new Expression.Leaf(sources, sources.isEmpty() || u.uncertain() ? new Json.Str(u.reason()) : null));

@@ -32,6 +32,11 @@ public final class Evaluator {
     static final int MAX_DEPTH = 400;
     /** The largest list or map a for expression may make. */
     static final int MAX_ELEMENTS = 100_000;
+    /**
+     * The elements of a variable without a value that are told apart ({@code var.ids[1]}); beyond,
+     * an element is just unknown. It bounds the entities that stand for them.
+     */
+    static final int MAX_VARIABLE_INDEX = 100;
 
     private final Functions functions;
     private int depth;
@@ -164,8 +169,8 @@ public final class Evaluator {
             }
             return v;
         }
-        if (target instanceof Value.Unknown) {
-            return target;
+        if (target instanceof Value.Unknown u) {
+            return u.derived(); // an attribute of a variable is not the variable
         }
         if (target instanceof Value.Obj o) {
             Value v = o.attributes().get(name);
@@ -183,8 +188,8 @@ public final class Evaluator {
     }
 
     static Value index(Value target, Value key, Pos pos) {
-        if (target instanceof Value.Unknown) {
-            return target;
+        if (target instanceof Value.Unknown u) {
+            return element(u, key);
         }
         if (key instanceof Value.Unknown) {
             return key;
@@ -217,6 +222,22 @@ public final class Evaluator {
         throw new EvalException(pos, "cannot index " + Values.kind(t), true);
     }
 
+    /**
+     * An element of an unknown: unknown too. Of a root variable without a value, by a known
+     * index, it is that element of the variable ({@code var.subnet_ids[1]}), the same wherever it
+     * is taken.
+     */
+    private static Value element(Value.Unknown list, Value key) {
+        String variable = list.unsetVariable();
+        Value k = Values.force(key);
+        if (variable != null && !variable.contains("[") && k instanceof Value.Num n && n.value().signum() >= 0
+                && n.value().compareTo(BigDecimal.valueOf(MAX_VARIABLE_INDEX)) < 0
+                && n.value().stripTrailingZeros().scale() <= 0) {
+            return new Value.Unknown(list.reason(), list.sources(), list.uncertain(), variable + "[" + n.text() + "]");
+        }
+        return list.derived();
+    }
+
     private static int position(Value key, Pos pos) {
         BigDecimal n = Values.number(key).orElseThrow(() -> new EvalException(pos, "a list index is a number, not "
                 + Values.kind(key), true));
@@ -229,8 +250,8 @@ public final class Evaluator {
 
     private Value splat(Expr.Splat s, Scope scope) {
         Value source = Values.force(eval(s.source(), scope));
-        if (source instanceof Value.Unknown) {
-            return source;
+        if (source instanceof Value.Unknown u) {
+            return u.derived();
         }
         if (source instanceof Value.OpenList open) {
             return Value.Unknown.because(open.lengthReason());
@@ -277,6 +298,9 @@ public final class Evaluator {
             }
             List<Value> values = new ArrayList<>();
             args.forEach(a -> values.add(a.get()));
+            if (f.convertsOnly() && values.size() == 1 && Values.force(values.get(0)) instanceof Value.Unknown u) {
+                return u; // tolist(var.ids) is var.ids
+            }
             if (!f.acceptsUnknown()) {
                 Optional<Value.Unknown> unknown = Values.anyUnknown(values.stream().map(Values::force).toList());
                 if (unknown.isPresent()) {

@@ -22,5 +22,13 @@ public interface HclFunction {
         return false;
     }
 
+    /**
+     * Whether it only converts its one argument to another type ({@code tolist}): of an unknown
+     * it gives that same unknown, still the variable it may be.
+     */
+    default boolean convertsOnly() {
+        return false;
+    }
+
     Value apply(List<Value> args);
 }

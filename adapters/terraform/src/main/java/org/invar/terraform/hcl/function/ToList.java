@@ -10,6 +10,11 @@ final class ToList extends BaseFunction {
     }
 
     @Override
+    public boolean convertsOnly() {
+        return true;
+    }
+
+    @Override
     public Value apply(List<Value> args) {
         return Value.Tuple.of(list(args.get(0), "the argument"));
     }

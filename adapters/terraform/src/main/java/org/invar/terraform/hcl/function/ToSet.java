@@ -16,6 +16,11 @@ final class ToSet extends BaseFunction {
     }
 
     @Override
+    public boolean convertsOnly() {
+        return true;
+    }
+
+    @Override
     public Value apply(List<Value> args) {
         List<Value> items = list(args.get(0), "the argument");
         if (items.stream().anyMatch(Value::hasUnknown)) {

@@ -22,6 +22,11 @@ final class ToString extends BaseFunction {
     }
 
     @Override
+    public boolean convertsOnly() {
+        return true;
+    }
+
+    @Override
     public Value apply(List<Value> args) {
         Value v = Values.force(args.get(0));
         if (v instanceof Value.Null) {

@@ -1,12 +1,11 @@
 package org.invar.terraform.hcl.module;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.invar.model.Origin;
 import org.invar.terraform.hcl.config.Declarations;
 import org.invar.terraform.hcl.eval.EvalException;
 import org.invar.terraform.hcl.eval.Scope;
@@ -15,13 +14,21 @@ import org.invar.terraform.hcl.syntax.Pos;
 import org.invar.terraform.hcl.value.Value;
 import org.invar.terraform.json.Json;
 import org.invar.terraform.read.Addresses;
+import org.invar.terraform.read.ConfigurationGaps;
 
-/** A {@code module} block of a module instance: its instances once count/for_each is known. */
+/**
+ * A {@code module} block of a module instance: its instances once count/for_each is known. When
+ * how many there are is not known, one instance stands for them all ({@code module.app[?]}), and
+ * what it makes may not exist. A module whose code is not there to read (a registry module before
+ * {@code terraform init}, a missing directory) has no instances; it is recorded with why, so the
+ * model can say that entities of any kind may come from it.
+ */
 public final class ModuleCallNode {
     private final Declarations.ModuleCall call;
     private final ModuleInstance parent;
     private final LoadContext ctx;
     private Expansion expansion;
+    private ModuleDirectory directory;
     private final Map<String, ModuleInstance> children = new LinkedHashMap<>();
 
     ModuleCallNode(Declarations.ModuleCall call, ModuleInstance parent) {
@@ -34,53 +41,54 @@ public final class ModuleCallNode {
         return call;
     }
 
-    /** Whether the source is a local directory; others are not read. */
-    public boolean local() {
-        return call.source().startsWith("./") || call.source().startsWith("../");
-    }
-
     /** Why its instances are not known, or null. */
     public Value.Unknown unknownInstances() {
         expand();
         return expansion.unknown();
     }
 
+    /** Its instances: one per count index or for_each key, or the one {@code [?]} instance; none when not read. */
     public List<ModuleInstance> instances() {
         expand();
         return new ArrayList<>(children.values());
+    }
+
+    private String address() {
+        return parent.prefix() + "module." + call.name();
     }
 
     private void expand() {
         if (expansion != null) {
             return;
         }
-        String what = parent.prefix() + "module." + call.name();
+        String what = address();
         Expansion e = ctx.guard.within(what + " (count/for_each)", call.pos(), () ->
                 Expansion.of(call.count(), call.forEach(), ctx.evaluator, parent.scope(), what));
-        if (local()) {
-            Path dir = parent.declarations().dir().resolve(call.source()).normalize();
-            String childDisplay = parent.display() + "/" + call.source().replaceFirst("^\\./", "");
-            if (!Files.isDirectory(dir)) {
-                Pos at = call.sourcePos();
-                throw new EvalException(at, "module " + call.name() + ": no directory " + call.source() + " (" + dir
-                        + "); fix the source or create the module", false);
-            }
-            Declarations child = ctx.module(dir, ModuleInstance.normalize(childDisplay));
-            checkArguments(child);
-            for (Expansion.Instance i : e.instances()) {
-                Scope s = i.bind(parent.scope());
-                Map<String, Supplier<Value>> in = new LinkedHashMap<>();
-                String childPath = parent.prefix() + "module." + call.name() + Addresses.key(i.key());
-                Memo argMemo = new Memo(ctx.guard);
-                call.arguments().forEach((n, a) -> in.put(n, () -> argMemo.get(childPath + ".var." + n + " (argument)",
-                        a.pos(), () -> ctx.evaluator.eval(a.value(), s))));
-                children.put(childPath, new ModuleInstance(childPath, ModuleInstance.normalize(childDisplay), child, in, ctx));
-            }
-        } else {
-            ctx.note(call.pos() + ": module " + call.name() + " comes from " + call.source()
-                    + ", which is not read: its resources are not in the model and its outputs are unknown");
-        }
+        ModuleDirectory dir = ModuleDirectory.of(call, parent, ctx);
+        directory = dir;
         expansion = e;
+        if (!dir.readable()) {
+            if (!e.known() || !e.instances().isEmpty()) {
+                Pos at = call.pos();
+                ctx.unreadModule(new ConfigurationGaps.UnreadModule(what, dir.notRead(),
+                        new Origin(at.file(), at.line(), at.column(), what)));
+            }
+            return;
+        }
+        Declarations child = ctx.module(dir.dir(), dir.display());
+        checkArguments(child);
+        List<Expansion.Instance> instances = e.known() ? e.instances() : List.of(e.anyInstance(what));
+        String mayNotExist = e.known() ? parent.mayNotExist()
+                : ConfigurationGaps.mayNotExist(parent.mayNotExist(), "how many instances " + what + " has is not known: " + e.unknown().reason());
+        for (Expansion.Instance i : instances) {
+            Scope s = i.bind(parent.scope());
+            Map<String, Supplier<Value>> in = new LinkedHashMap<>();
+            String childPath = what + Addresses.key(i.key());
+            Memo argMemo = new Memo(ctx.guard);
+            call.arguments().forEach((n, a) -> in.put(n, () -> argMemo.get(childPath + ".var." + n + " (argument)",
+                    a.pos(), () -> ctx.evaluator.eval(a.value(), s))));
+            children.put(childPath, new ModuleInstance(childPath, dir.display(), child, in, mayNotExist, ctx));
+        }
     }
 
     private void checkArguments(Declarations child) {
@@ -94,13 +102,12 @@ public final class ModuleCallNode {
 
     Value value() {
         expand();
-        if (!expansion.known()) {
-            return expansion.unknown().uncertain("how many instances module " + call.name() + " has is not known: "
-                    + expansion.unknown().reason());
+        if (!directory.readable()) {
+            return new Value.Lazy(address(), n -> Value.Unknown.because(directory.notRead()), () -> Value.NULL);
         }
-        if (!local()) {
-            return new Value.Lazy("module." + call.name(), n -> Value.Unknown.because("module " + call.name()
-                    + " comes from " + call.source() + ", which is not read"), () -> Value.NULL);
+        if (!expansion.known()) {
+            return expansion.unknown().uncertain("how many instances " + address() + " has is not known: "
+                    + expansion.unknown().reason());
         }
         List<Value> items = new ArrayList<>();
         Map<String, Value> byKey = new LinkedHashMap<>();

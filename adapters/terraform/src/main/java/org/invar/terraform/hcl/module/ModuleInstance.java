@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.invar.model.Origin;
 import org.invar.terraform.hcl.config.Declarations;
 import org.invar.terraform.hcl.eval.Scope;
+import org.invar.terraform.hcl.syntax.Pos;
 import org.invar.terraform.hcl.value.Value;
+import org.invar.terraform.read.ConfigurationGaps;
 
 /**
  * One instance of a module ({@code ""} for the root, {@code module.app[0]}): the names its
@@ -21,6 +24,7 @@ public final class ModuleInstance {
     private final String display;
     private final Declarations declarations;
     private final Map<String, Supplier<Value>> inputs;
+    private final String mayNotExist;
     private final LoadContext ctx;
     private final Memo memo;
     private final Scope scope;
@@ -31,13 +35,16 @@ public final class ModuleInstance {
      * @param path    its address ("" for the root)
      * @param display its directory as messages name it
      * @param inputs  the values of its variables that are given, evaluated when read
+     * @param mayNotExist why it may not exist (its module call's count or for_each, or an outer
+     *                    one's, is not known), or null
      */
     public ModuleInstance(String path, String display, Declarations declarations, Map<String, Supplier<Value>> inputs,
-                          LoadContext ctx) {
+                          String mayNotExist, LoadContext ctx) {
         this.path = path;
         this.display = display;
         this.declarations = declarations;
         this.inputs = inputs;
+        this.mayNotExist = mayNotExist;
         this.ctx = ctx;
         this.memo = new Memo(ctx.guard);
         this.scope = new Scope(this::root);
@@ -51,6 +58,11 @@ public final class ModuleInstance {
 
     String display() {
         return display;
+    }
+
+    /** Why this module instance may not exist, or null when it does. */
+    public String mayNotExist() {
+        return mayNotExist;
     }
 
     /** Its path and a dot, to put before a local address; "" for the root. */
@@ -131,7 +143,13 @@ public final class ModuleInstance {
                     + (path.isEmpty() ? ": give it with --param " + name + "=VALUE or in terraform.tfvars"
                     : ": module " + path + " is called without it");
             ctx.note(decl.pos() + ": " + reason);
-            return Value.Unknown.because(reason);
+            if (!path.isEmpty()) {
+                return Value.Unknown.because(reason);
+            }
+            Pos at = decl.pos();
+            ctx.unsetVariable(new ConfigurationGaps.UnsetVariable(name, decl.type(), reason,
+                    new Origin(at.file(), at.line(), at.column(), "var." + name)));
+            return Value.Unknown.unsetVariable(name, reason);
         });
     }
 

@@ -1,9 +1,11 @@
 package org.invar.terraform.hcl.module;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.invar.terraform.hcl.config.Declarations;
 import org.invar.terraform.hcl.eval.Scope;
 import org.invar.terraform.hcl.value.Value;
@@ -19,6 +21,7 @@ public final class ResourceNode {
     private final ModuleInstance module;
     private Expansion expansion;
     private List<ResourceInstance> instances;
+    private ResourceInstance anyInstance;
 
     ResourceNode(Declarations.Resource declaration, ModuleInstance module) {
         this.declaration = declaration;
@@ -35,9 +38,26 @@ public final class ResourceNode {
         return expansion.unknown();
     }
 
+    /** Its instances; none when how many there are is not known (see {@link #anyInstance()}). */
     public List<ResourceInstance> instances() {
         expand();
         return instances;
+    }
+
+    /**
+     * When how many instances it has is not known, the one instance that stands for them all
+     * ({@code aws_db_instance.this[?]}), its attributes what its body says with {@code count.index}
+     * or {@code each} unknown; null when its instances are known.
+     */
+    public ResourceInstance anyInstance() {
+        expand();
+        if (anyInstance == null && !expansion.known()) {
+            String what = module.prefix() + declaration.local();
+            Expansion.AnyInstance any = expansion.anyInstance(what);
+            anyInstance = new ResourceInstance(declaration, module.path(), any.key(), any.bind(module.scope()),
+                    module.context());
+        }
+        return anyInstance;
     }
 
     private void expand() {
@@ -64,9 +84,12 @@ public final class ResourceNode {
         }
         expand();
         if (!expansion.known()) {
+            // Which instances it names is not known: the one that stands for them is a candidate.
             Value.Unknown u = expansion.unknown();
-            return u.uncertain("how many instances " + module.prefix() + declaration.local() + " has is not known: "
-                    + u.reason());
+            Set<String> sources = new LinkedHashSet<>(u.sources());
+            sources.add(anyInstance().address());
+            return new Value.Unknown("how many instances " + module.prefix() + declaration.local() + " has is not known: "
+                    + u.reason(), sources, true);
         }
         if (declaration.count() != null) {
             List<Value> items = new ArrayList<>();

@@ -125,10 +125,18 @@ public sealed interface Value {
      * addresses of the resource instances whose attributes it comes from ({@code aws_subnet.a[0]}),
      * which is how links between resources are found. {@code uncertain} when which of them it
      * comes from is not known either (a conditional on an unknown): they are candidates.
+     * {@code unsetVariable} when it is the value of a root module variable that has none, passed
+     * on unchanged ({@code var.subnet1_id}), or an element of one by a known index
+     * ({@code var.subnet_ids[1]}): what it names is then the same wherever it is used. Anything
+     * computed from it is a new unknown, without this.
      */
-    record Unknown(String reason, Set<String> sources, boolean uncertain) implements Value {
+    record Unknown(String reason, Set<String> sources, boolean uncertain, String unsetVariable) implements Value {
         public Unknown {
             sources = Collections.unmodifiableSet(new LinkedHashSet<>(sources));
+        }
+
+        public Unknown(String reason, Set<String> sources, boolean uncertain) {
+            this(reason, sources, uncertain, null);
         }
 
         public Unknown(String reason, Set<String> sources) {
@@ -138,6 +146,16 @@ public sealed interface Value {
         /** The same unknown, its sources only candidates, for this reason. */
         public Unknown uncertain(String why) {
             return new Unknown(why, sources, true);
+        }
+
+        /** The same unknown, no longer the value of a variable as it is (a part of it was taken). */
+        public Unknown derived() {
+            return unsetVariable == null ? this : new Unknown(reason, sources, uncertain);
+        }
+
+        /** The value of the root variable {@code NAME}, which has none. */
+        public static Unknown unsetVariable(String name, String reason) {
+            return new Unknown(reason, Set.of(), false, "var." + name);
         }
 
         public static Unknown because(String reason) {

@@ -23,6 +23,11 @@ public final class ClusterCapacityProvidersMapper implements ResourceMapper {
     }
 
     @Override
+    public Set<String> partKinds() {
+        return Set.of("capacity_provider_strategy");
+    }
+
+    @Override
     public String family() {
         return "ecs_cluster_capacity_providers";
     }

@@ -29,6 +29,11 @@ public final class EcsClusterMapper implements ResourceMapper {
     }
 
     @Override
+    public Set<String> partKinds() {
+        return Set.of("capacity_provider_strategy");
+    }
+
+    @Override
     public String family() {
         return "ecs_cluster";
     }
@@ -41,7 +46,9 @@ public final class EcsClusterMapper implements ResourceMapper {
     @Override
     public void map(Resource r, MappingContext ctx) {
         EntityBuilder cluster = ctx.entity(r);
-        ctx.copy(r, cluster).string("name", r.value("name").isNull() ? "cluster_name" : "name");
+        // aws_ecs_cluster has name; data.aws_ecs_cluster has cluster_name
+        boolean named = !r.value("name").isNull() || r.unknown("name");
+        ctx.copy(r, cluster).string("name", named ? "name" : "cluster_name");
         if (!r.strings("capacity_providers").isEmpty()) {
             ctx.link(cluster, "capacity_provider", r, "capacity_providers");
         }

@@ -31,6 +31,11 @@ public final class EcsServiceMapper implements ResourceMapper {
     }
 
     @Override
+    public Set<String> partKinds() {
+        return Set.of("capacity_provider_strategy", "placement_strategy", "placement_constraint");
+    }
+
+    @Override
     public String family() {
         return "ecs_service";
     }

@@ -32,6 +32,11 @@ public final class RouteTableMapper implements ResourceMapper {
     }
 
     @Override
+    public Set<String> partKinds() {
+        return Set.of("route");
+    }
+
+    @Override
     public String family() {
         return "route_table";
     }

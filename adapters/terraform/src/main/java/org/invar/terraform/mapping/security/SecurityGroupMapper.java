@@ -26,6 +26,11 @@ public final class SecurityGroupMapper implements ResourceMapper {
     }
 
     @Override
+    public Set<String> partKinds() {
+        return Set.of("ingress", "egress");
+    }
+
+    @Override
     public String family() {
         return "security_group";
     }

@@ -25,6 +25,11 @@ public final class SecurityGroupRuleMapper implements ResourceMapper {
     }
 
     @Override
+    public Set<String> partKinds() {
+        return Set.of("ingress", "egress");
+    }
+
+    @Override
     public String family() {
         return "security_group_rule";
     }
