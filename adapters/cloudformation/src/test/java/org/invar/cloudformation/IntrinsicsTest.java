@@ -92,9 +92,9 @@ class IntrinsicsTest {
         assertEquals(java.util.List.of("az-1"), Models.related(m, "subnet", "E", "az"));
         assertEquals(java.util.List.of("us-west-2c"), Models.related(m, "subnet", "F", "az"));
         assertEquals(java.util.List.of("eu-west-1c"), Models.related(m, "subnet", "G", "az"));
-        assertEquals(java.util.List.of(), Models.related(m, "subnet", "D", "az"));
-        assertEquals("the subnet has no AvailabilityZone, so AWS picks its AZ at deploy time",
-                Models.unknownRelation(m, "subnet", "D", "az"));
+        // A subnet whose zone AWS picks is in a zone of its own, not known.
+        assertEquals(java.util.List.of("zone of D"), Models.related(m, "subnet", "D", "az"));
+        assertEquals("the subnet has no AvailabilityZone, so AWS picks its AZ at deploy time", Models.zoneCause(m, "D"));
         assertEquals(java.util.List.of("A", "C", "E"), Models.related(m, "az", "az-1", "subnet"));
         assertEquals("az-2", Models.plain(m, "az", "az-2", "name"));
         assertTrue(Models.ids(m, "region").isEmpty());

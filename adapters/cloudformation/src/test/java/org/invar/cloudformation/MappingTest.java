@@ -101,9 +101,10 @@ class MappingTest {
         assertEquals(List.of("MoreSubnets[0]", "MoreSubnets[1]", "subnet-0abc"),
                 Models.related(NET, "load_balancer", "Alb2", "subnet"));
         assertEquals("subnet-0abc", Models.plain(NET, "subnet", "subnet-0abc", "id"));
-        assertTrue(Models.unknownRelation(NET, "subnet", "MoreSubnets[1]", "az").contains("parameter MoreSubnets"));
+        assertTrue(Models.zoneCause(NET, "MoreSubnets[1]").contains("parameter MoreSubnets"));
+        assertEquals(List.of("zone of OtherSubnet"), Models.related(NET, "subnet", "OtherSubnet", "az"));
         assertEquals("AWS::EC2::Subnet::Id OtherSubnet is outside the template (parameter OtherSubnet has no value)",
-                Models.unknownRelation(NET, "subnet", "OtherSubnet", "az"));
+                Models.zoneCause(NET, "OtherSubnet"));
         assertTrue(((String) Models.plain(NET, "subnet", "OtherSubnet", "cidr")).startsWith("unknown: "));
         // What the template does say about an outside subnet is kept.
         assertEquals(List.of("PrivateRoutes"), Models.related(NET, "subnet", "OtherSubnet", "route_table"));

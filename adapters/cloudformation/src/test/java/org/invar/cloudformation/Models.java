@@ -107,6 +107,18 @@ final class Models {
         return m.table(kind).relation(relation).unknownReason(index(m, kind, id));
     }
 
+    /**
+     * Why a subnet's zone is not known: the engine gives such a subnet a symbolic zone of its own
+     * ({@code zone of <subnet>}), which keeps the reason the template gave; null when its zone is known.
+     */
+    static String zoneCause(Model m, String subnet) {
+        EntityTable subnets = m.table("subnet");
+        Relation az = subnets.relation("az");
+        int i = index(m, "subnet", subnet);
+        org.invar.model.Symbolic zone = m.table("az").symbolic(az.target(az.start(i)));
+        return zone == null ? null : zone.cause();
+    }
+
     static String existenceUnknown(Model m, String kind, String id) {
         return m.table(kind).existenceUnknown(index(m, kind, id));
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.invar.Invar;
+import org.invar.RuleSet;
 import org.invar.model.Model;
 import org.invar.report.Report;
 import org.invar.report.Verdict;
@@ -82,9 +83,9 @@ class ParameterSubnetsTest {
         assertEquals(List.of("Subnet1", "Subnet2"), Models.related(m, "load_balancer", "Alb", "subnet"));
         assertEquals(List.of("Subnet1", "Subnet2"), Models.related(m, "ecs_service", "Service", "subnet"));
         assertNull(Models.unknownRelation(m, "load_balancer", "Alb", "subnet"));
-        assertEquals(List.of(), Models.related(m, "subnet", "Subnet1", "az"));
-        assertEquals("Subnet1 is outside the template (parameter Subnet1 has no value)",
-                Models.unknownRelation(m, "subnet", "Subnet1", "az"));
+        // In a zone of its own, which the engine gives it: the adapter invents none.
+        assertEquals(List.of("zone of Subnet1"), Models.related(m, "subnet", "Subnet1", "az"));
+        assertEquals("Subnet1 is outside the template (parameter Subnet1 has no value)", Models.zoneCause(m, "Subnet1"));
         assertEquals(2, Models.origin(m, "subnet", "Subnet1").line());
         assertEquals(3, Models.origin(m, "subnet", "Subnet1").column());
         assertEquals("Subnet1", Models.origin(m, "subnet", "Subnet1").resource());
@@ -93,12 +94,38 @@ class ParameterSubnetsTest {
     }
 
     @Test
-    void theServiceIsJudgedUnknownNotSkippedWhileTheZonesAreNotKnown() {
-        Report report = Invar.compile("every ecs_service with load_balancer has desired_count >= count(distinct subnet.az)")
-                .evaluate(load(TWO_PARAMETERS, Map.of()));
-        assertEquals(Verdict.UNKNOWN, report.results().get(0).verdict());
+    void theZonesOfTheParameterSubnetsAreJudgedNotSkipped() {
+        // Two tasks over the two subnets of an ALB, in two different zones: one in each.
+        RuleSet zones = Invar.compile("every az with alb_node has healthy_targets >= 1");
+        Report two = zones.evaluate(load(TWO_PARAMETERS, Map.of()));
+        assertEquals(Verdict.PASS, two.results().get(0).verdict(), two.results()::toString);
+        assertEquals(2, two.results().get(0).passed());
+        Report one = zones.evaluate(load(TWO_PARAMETERS.replace("DesiredCount: 2", "DesiredCount: 1"), Map.of()));
+        assertEquals(Verdict.FAIL, one.results().get(0).verdict());
+        assertEquals(List.of("zone of Subnet1", "zone of Subnet2"),
+                one.violations().stream().map(f -> f.entity().id()).sorted().toList());
+    }
+
+    @Test
+    void aListThatMayBeLongerLeavesTheZonesUnknown() {
+        // Subnets[0] and Subnets[1] are two zones of the ALB, but it may have more, which may
+        // hold no task: unknown, never a pass.
+        Report report = Invar.compile("every az with alb_node has healthy_targets >= 1").evaluate(load(
+                LIST_PARAMETER.replace("      NetworkConfiguration:", "      DesiredCount: 4\n      LoadBalancers:"
+                        + " [{TargetGroupArn: !Ref Tg, ContainerPort: 80}]\n      NetworkConfiguration:")
+                        + String.join("\n",
+                        "  Listener:",
+                        "    Type: AWS::ElasticLoadBalancingV2::Listener",
+                        "    Properties:",
+                        "      LoadBalancerArn: !Ref Alb",
+                        "      Port: 80",
+                        "      Protocol: HTTP",
+                        "      DefaultActions: [{Type: forward, TargetGroupArn: !Ref Tg}]",
+                        "  Tg: {Type: AWS::ElasticLoadBalancingV2::TargetGroup, Properties: {Port: 80, Protocol: HTTP}}",
+                        ""), Map.of()));
+        assertEquals(Verdict.UNKNOWN, report.results().get(0).verdict(), report.results()::toString);
         String reason = report.unknowns().get(0).reason().orElseThrow();
-        assertTrue(reason.contains("subnet Subnet2: az is unknown"), reason);
+        assertTrue(reason.contains("parameter Subnets has no value: it may list more subnets"), reason);
     }
 
     @Test
@@ -116,7 +143,7 @@ class ParameterSubnetsTest {
                 Models.related(m, "auto_scaling_group", "Group", "subnet"));
         assertEquals(List.of("Names[2]"), Models.related(m, "instance", "Instance", "subnet"));
         assertEquals("item 3 of parameter Names is outside the template (parameter Names has no value)",
-                Models.unknownRelation(m, "subnet", "Names[2]", "az"));
+                Models.zoneCause(m, "Names[2]"));
     }
 
     @Test
