@@ -20,9 +20,9 @@ resource "aws_subnet" "s0" {
   map_public_ip_on_launch = true
   tags = { Name = "public-0" }
 }
+# No availability_zone: AWS picks the zone, and the plan knows it only after apply.
 resource "aws_subnet" "s1" {
   vpc_id = aws_vpc.main.id
-  availability_zone = "us-east-1a"
   cidr_block = "10.0.1.0/24"
   map_public_ip_on_launch = false
   tags = { Name = "private-1" }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.invar.model.EntityBuilder;
 import org.invar.model.ModelBuilder;
 import org.invar.model.Value;
@@ -74,7 +75,7 @@ public final class HealthyTargets {
             EntityBuilder az = Graph.one(model, node, "az");
             Counter c = new Counter();
             if (lb != null && az != null) {
-                counting.add(c, lb, az.id(), null);
+                counting.add(c, lb, az.id(), (Supplier<String>) null);
             }
             node.setDerived("healthy_targets", c.value());
         }
@@ -85,28 +86,47 @@ public final class HealthyTargets {
                 hidden.add(lb);
             }
         }
+        // The zones with a node of a load balancer that could add to a count: only those matter
+        // to a zone that may be one of them.
+        List<String> zonesWithNodes = new ArrayList<>();
+        if (!identity.isEmpty()) {
+            Map<String, Boolean> adds = new HashMap<>();
+            for (EntityBuilder az : model.entities("az")) {
+                for (EntityBuilder node : Graph.related(model, az, "lb_node")) {
+                    EntityBuilder lb = Graph.one(model, node, "load_balancer");
+                    if (lb != null && adds.computeIfAbsent(lb.id(), id -> counting.mayAdd(lb))) {
+                        zonesWithNodes.add(az.id());
+                        break;
+                    }
+                }
+            }
+        }
         for (EntityBuilder az : model.entities("az")) {
             Counter c = new Counter();
             Set<String> here = new HashSet<>();
             for (EntityBuilder node : Graph.related(model, az, "lb_node")) {
                 EntityBuilder lb = Graph.one(model, node, "load_balancer");
                 if (lb != null && here.add(lb.id())) {
-                    counting.add(c, lb, az.id(), lb.existenceUnknown().map(r -> Reasons.mayNotExist(lb, r))
-                            .orElse(null));
+                    String exists = lb.existenceUnknown().map(r -> Reasons.mayNotExist(lb, r)).orElse(null);
+                    counting.add(c, lb, az.id(), exists == null ? null : () -> exists);
                 }
             }
-            for (String other : identity.mayBe(az.id())) {
+            // The nodes of a zone this one may be: until the count is undecided, which one does.
+            for (String other : identity.among(az.id(), zonesWithNodes)) {
                 for (EntityBuilder node : Graph.related(model, model.find("az", other).orElseThrow(), "lb_node")) {
                     EntityBuilder lb = Graph.one(model, node, "load_balancer");
-                    if (lb != null && !here.contains(lb.id())) {
-                        counting.add(c, lb, az.id(), Reasons.name(lb) + " may have a node here: "
+                    if (lb != null && !here.contains(lb.id()) && !c.undecided()) {
+                        counting.add(c, lb, az.id(), () -> Reasons.name(lb) + " may have a node here: "
                                 + ZoneIdentity.sameReason(model, az.id(), other));
                     }
+                }
+                if (c.undecided()) {
+                    break;
                 }
             }
             for (EntityBuilder lb : hidden) {
                 if (!here.contains(lb.id())) {
-                    counting.add(c, lb, az.id(), Reasons.name(lb) + " may have a node here: "
+                    counting.add(c, lb, az.id(), () -> Reasons.name(lb) + " may have a node here: "
                             + lb.unknownRelation("lb_node").orElseThrow());
                 }
             }
@@ -118,33 +138,55 @@ public final class HealthyTargets {
     private record Counting(ModelBuilder model, ZoneIdentity identity, Forwarding forwarding,
                             PredictedTargets.Unpredicted unpredicted, Map<String, Candidates> index) {
         /**
-         * @param via null when the load balancer certainly serves the AZ, else why it may not
+         * Whether a load balancer could add anything to a count in some zone: it forwards to target
+         * groups that are unknown, or that have or may have targets.
          */
-        void add(Counter c, EntityBuilder lb, String az, String via) {
+        boolean mayAdd(EntityBuilder lb) {
+            if (forwarding.unknownTargetGroups(lb) != null) {
+                return true;
+            }
+            for (String tgId : forwarding.targetGroups(lb.id()).keySet()) {
+                EntityBuilder tg = model.find("target_group", tgId).orElseThrow();
+                Candidates candidates = index.computeIfAbsent(tg.id(), id -> Candidates.of(model, tg));
+                if (candidates.unknown != null || !candidates.byAz.isEmpty() || !candidates.anywhere.isEmpty()
+                        || unpredicted.any(tg.id())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * @param via null when the load balancer certainly serves the AZ, else why it may not
+         *     (worded only when it is needed: a zone may be another of thousands)
+         */
+        void add(Counter c, EntityBuilder lb, String az, Supplier<String> via) {
             c.others.add(forwarding.unknownTargetGroups(lb));
             for (Map.Entry<String, String> link : forwarding.targetGroups(lb.id()).entrySet()) {
                 EntityBuilder tg = model.find("target_group", link.getKey()).orElseThrow();
-                String path = via != null ? via : link.getValue();
+                String linkReason = link.getValue();
                 Candidates candidates = index.computeIfAbsent(tg.id(), id -> Candidates.of(model, tg));
                 c.others.add(candidates.unknown);
                 unpredicted.reasons(tg.id(), az, c.others);
                 for (Candidate k : candidates.byAz.getOrDefault(az, List.of())) {
-                    if (k.reason == null && path == null) {
+                    if (k.reason == null && via == null && linkReason == null) {
                         c.certain.add(k.id);
                     } else {
-                        c.possible(k.id, k.reason != null ? k.reason : path);
+                        c.possible(k.id, k.reason != null ? k.reason : via != null ? via.get() : linkReason);
                     }
                 }
                 for (Candidate k : candidates.anywhere) {
                     c.possible(k.id, k.reason);
                 }
                 // A zone that may be another one may also hold that one's targets.
-                for (String other : identity.mayBe(az)) {
+                for (String other : identity.among(az, unpredicted.zones(tg.id()))) {
                     unpredicted.reasons(tg.id(), other, c.others);
-                    for (Candidate k : candidates.byAz.getOrDefault(other, List.of())) {
-                        c.possible(k.id, ZoneIdentity.sameReason(model, az, other) + ", where "
-                                + "target_group " + tg.id() + " has a target");
-                    }
+                }
+                String twin = identity.firstAmong(az, candidates.byAz.keySet());
+                if (twin != null) {
+                    Candidate k = candidates.byAz.get(twin).get(0);
+                    c.possible(k.id, ZoneIdentity.sameReason(model, az, twin) + ", where target_group " + tg.id()
+                            + " has a target");
                 }
             }
         }
@@ -156,7 +198,7 @@ public final class HealthyTargets {
 
     /** The targets of a target group that count or may, by AZ. */
     private static final class Candidates {
-        final Map<String, List<Candidate>> byAz = new HashMap<>();
+        final Map<String, List<Candidate>> byAz = new java.util.TreeMap<>();
         final List<Candidate> anywhere = new ArrayList<>();
         String unknown;
 
@@ -196,6 +238,19 @@ public final class HealthyTargets {
         final Set<String> certain = new HashSet<>();
         final Map<String, String> possible = new LinkedHashMap<>();
         final Reasons.Causes others = new Reasons.Causes();
+
+        /** Whether the count is unknown already: more can only add reasons. */
+        boolean undecided() {
+            if (!others.isEmpty()) {
+                return true;
+            }
+            for (String target : possible.keySet()) {
+                if (!certain.contains(target)) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         void possible(String target, String reason) {
             possible.merge(target, reason, (a, b) -> a.compareTo(b) <= 0 ? a : b);

@@ -75,7 +75,7 @@ public final class LoadBalancerNodes {
         Map<String, Reasons.Causes> lbNodeUnknown = new HashMap<>();
         Map<String, Reasons.Causes> albNodeUnknown = new HashMap<>();
         List<Hidden> hidden = new ArrayList<>();
-        Map<String, Map<String, Boolean>> nodesByAz = new HashMap<>();
+        Map<String, Map<String, Boolean>> nodesByAz = new java.util.TreeMap<>();
 
         for (EntityBuilder lb : model.entities("load_balancer")) {
             Zones zones = Zones.ofSubnets(model, identity, lb, "subnet");
@@ -124,20 +124,33 @@ public final class LoadBalancerNodes {
                 }
             }
         }
-        // A zone that may be another one may have that one's nodes.
+        // A zone that may be another one may have that one's nodes. One such node is reason
+        // enough: the zones with nodes are searched until one is found for each relation.
         for (EntityBuilder az : model.entities("az")) {
+            if (identity.isEmpty()) {
+                break;
+            }
             Map<String, Boolean> here = nodesByAz.getOrDefault(az.id(), Map.of());
-            for (String other : identity.mayBe(az.id())) {
-                for (Map.Entry<String, Boolean> n : nodesByAz.getOrDefault(other, Map.of()).entrySet()) {
-                    if (here.containsKey(n.getKey())) {
+            boolean lbFound = false;
+            boolean albFound = false;
+            for (String other : identity.among(az.id(), nodesByAz.keySet())) {
+                for (Map.Entry<String, Boolean> n : nodesByAz.get(other).entrySet()) {
+                    if (here.containsKey(n.getKey()) || lbFound && (albFound || !n.getValue())) {
                         continue;
                     }
                     String reason = "load_balancer " + n.getKey() + " may have a node here: "
                             + ZoneIdentity.sameReason(model, az.id(), other);
-                    lbNodeUnknown.computeIfAbsent(az.id(), a -> new Reasons.Causes()).add(reason);
-                    if (n.getValue()) {
-                        albNodeUnknown.computeIfAbsent(az.id(), a -> new Reasons.Causes()).add(reason);
+                    if (!lbFound) {
+                        lbNodeUnknown.computeIfAbsent(az.id(), a -> new Reasons.Causes()).add(reason);
+                        lbFound = true;
                     }
+                    if (n.getValue() && !albFound) {
+                        albNodeUnknown.computeIfAbsent(az.id(), a -> new Reasons.Causes()).add(reason);
+                        albFound = true;
+                    }
+                }
+                if (lbFound && albFound) {
+                    break;
                 }
             }
         }

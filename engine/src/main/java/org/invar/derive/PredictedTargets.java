@@ -191,6 +191,20 @@ public final class PredictedTargets {
             byTargetGroup.computeIfAbsent(tg, k -> new ArrayList<>()).add(spread);
         }
 
+        /** Whether some of the target group's predicted targets are unknown. */
+        boolean any(String tg) {
+            return byTargetGroup.containsKey(tg);
+        }
+
+        /** The zones where some of the target group's predicted targets are unknown (apart from anywhere). */
+        java.util.Set<String> zones(String tg) {
+            java.util.Set<String> zones = new java.util.TreeSet<>();
+            for (Spread s : byTargetGroup.getOrDefault(tg, List.of())) {
+                zones.addAll(s.azs());
+            }
+            return zones;
+        }
+
         /** Adds to {@code causes} why the target group's predicted targets in the AZ are unknown. */
         void reasons(String tg, String az, Reasons.Causes causes) {
             for (Spread s : byTargetGroup.getOrDefault(tg, List.of())) {

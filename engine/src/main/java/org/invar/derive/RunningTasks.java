@@ -104,6 +104,12 @@ public final class RunningTasks {
             }
         }
 
+        java.util.Set<String> withTasks = new java.util.TreeSet<>(unknown.keySet());
+        counts.forEach((az, n) -> {
+            if (n > 0) {
+                withTasks.add(az);
+            }
+        });
         for (EntityBuilder az : model.entities("az")) {
             Reasons.Causes causes = new Reasons.Causes();
             causes.addAll(everywhere);
@@ -111,10 +117,9 @@ public final class RunningTasks {
             if (here != null) {
                 causes.addAll(here);
             }
-            for (String other : identity.mayBe(az.id())) {
-                if (counts.getOrDefault(other, 0L) > 0 || unknown.containsKey(other)) {
-                    causes.add(ZoneIdentity.sameReason(model, az.id(), other) + ", where tasks may run");
-                }
+            String twin = identity.firstAmong(az.id(), withTasks);
+            if (twin != null) {
+                causes.add(ZoneIdentity.sameReason(model, az.id(), twin) + ", where tasks may run");
             }
             az.setDerived("running_tasks", causes.isEmpty() ? Value.of(counts.getOrDefault(az.id(), 0L))
                     : causes.unknown());

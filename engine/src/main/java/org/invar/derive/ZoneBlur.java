@@ -1,6 +1,9 @@
 package org.invar.derive;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.invar.model.EntityBuilder;
 import org.invar.model.ModelBuilder;
 import org.invar.schema.RelationDef;
@@ -26,32 +29,36 @@ final class ZoneBlur {
         List<RelationDef> relations = model.schema().kind("az").orElseThrow().relations().stream()
                 .filter(RelationDef::many).toList();
         // What each zone holds itself, before any is blurred: a zone may be another one, not a
-        // third that it is known to differ from.
-        java.util.Map<String, java.util.Map<String, String>> unknownBefore = new java.util.HashMap<>();
+        // third that it is known to differ from. For each relation, the zones that hold some.
+        Map<String, List<String>> holders = new HashMap<>();
+        Map<String, Map<String, String>> unknownBefore = new HashMap<>();
         for (EntityBuilder az : model.entities("az")) {
-            unknownBefore.put(az.id(), java.util.Map.copyOf(az.unknownRelations()));
+            unknownBefore.put(az.id(), Map.copyOf(az.unknownRelations()));
+            for (RelationDef r : relations) {
+                if (!az.related(r.name()).isEmpty() || az.unknownRelation(r.name()).isPresent()) {
+                    holders.computeIfAbsent(r.name(), k -> new ArrayList<>()).add(az.id());
+                }
+            }
         }
         for (EntityBuilder az : model.entities("az")) {
-            for (String other : identity.mayBe(az.id())) {
-                EntityBuilder twin = model.find("az", other).orElse(null);
-                if (twin == null) {
+            for (RelationDef r : relations) {
+                if (az.unknownRelation(r.name()).isPresent()) {
                     continue;
                 }
-                for (RelationDef r : relations) {
-                    String twinUnknown = unknownBefore.get(other).get(r.name());
-                    if (az.unknownRelation(r.name()).isPresent()) {
-                        continue;
-                    }
-                    if (twin.related(r.name()).isEmpty() && twinUnknown != null) {
-                        az.unknownRelationDerived(r.name(), ZoneIdentity.sameReason(model, az.id(), other)
-                                + ", whose " + r.name() + " is unknown: " + twinUnknown);
-                    } else if (!twin.related(r.name()).isEmpty()) {
-                        az.unknownRelationDerived(r.name(), ZoneIdentity.sameReason(model, az.id(), other) + ", which has "
-                                + r.name() + " " + String.join(", ", List.copyOf(twin.related(r.name()))
-                                        .subList(0, Math.min(3, twin.related(r.name()).size())))
-                                + (twin.related(r.name()).size() > 3 ? ", ..." : ""));
-                    }
+                String other = identity.firstAmong(az.id(), holders.getOrDefault(r.name(), List.of()));
+                if (other == null) {
+                    continue;
                 }
+                EntityBuilder twin = model.find("az", other).orElseThrow();
+                List<String> held = List.copyOf(twin.related(r.name()));
+                String why = ZoneIdentity.sameReason(model, az.id(), other);
+                if (held.isEmpty()) {
+                    why += ", whose " + r.name() + " is unknown: " + unknownBefore.get(other).get(r.name());
+                } else {
+                    why += ", which has " + r.name() + " " + String.join(", ", held.subList(0, Math.min(3, held.size())))
+                            + (held.size() > 3 ? ", ..." : "");
+                }
+                az.unknownRelationDerived(r.name(), why);
             }
         }
     }

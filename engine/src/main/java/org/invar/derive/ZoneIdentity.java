@@ -13,23 +13,29 @@ import org.invar.model.ModelBuilder;
  * Which zones may be one and the same, for the derivations: a symbolic zone ({@link SymbolicZones})
  * may be any zone of the model that is not known to differ from it. A per-zone fact of such a
  * zone is known only when what the zones it may be would add is nothing.
+ *
+ * <p>Nothing is kept per pair: a template of two thousand subnets whose zones are not known has
+ * four million pairs. Whether two zones may be one is answered from the groups each is in, and
+ * the derivations look for a zone that may be another among the few zones that hold something.
  */
 final class ZoneIdentity {
-    static final ZoneIdentity NONE = new ZoneIdentity(Map.of());
+    static final ZoneIdentity NONE = new ZoneIdentity(Set.of(), Map.of());
 
-    private final Map<String, List<String>> mayBe;
+    private final Set<String> symbolic;
+    /** The groups of pairwise different zones each zone is in; zones in none are not keys. */
+    private final Map<String, Set<Integer>> groups;
 
-    private ZoneIdentity(Map<String, List<String>> mayBe) {
-        this.mayBe = mayBe;
+    private ZoneIdentity(Set<String> symbolic, Map<String, Set<Integer>> groups) {
+        this.symbolic = symbolic;
+        this.groups = groups;
     }
 
     static ZoneIdentity of(ModelBuilder model) {
         if (!model.hasKind("az")) {
             return NONE;
         }
-        List<EntityBuilder> azs = model.entities("az");
-        List<String> symbolic = new ArrayList<>();
-        for (EntityBuilder az : azs) {
+        Set<String> symbolic = new HashSet<>();
+        for (EntityBuilder az : model.entities("az")) {
             if (az.symbolic().isPresent()) {
                 symbolic.add(az.id());
             }
@@ -41,39 +47,60 @@ final class ZoneIdentity {
         int g = 0;
         for (List<String> group : model.distinctGroups("az")) {
             for (String id : group) {
-                groups.computeIfAbsent(id, k -> new HashSet<>()).add(g);
+                groups.computeIfAbsent(id, k -> new HashSet<>(2)).add(g);
             }
             g++;
         }
-        Map<String, List<String>> mayBe = new HashMap<>();
-        for (String s : symbolic) {
-            Set<Integer> mine = groups.getOrDefault(s, Set.of());
-            for (EntityBuilder az : azs) {
-                String other = az.id();
-                if (other.equals(s) || az.symbolic().isPresent() && other.compareTo(s) < 0) {
-                    continue; // each pair of symbolic zones once
-                }
-                Set<Integer> theirs = groups.getOrDefault(other, Set.of());
-                if (mine.stream().noneMatch(theirs::contains)) {
-                    mayBe.computeIfAbsent(s, k -> new ArrayList<>()).add(other);
-                    mayBe.computeIfAbsent(other, k -> new ArrayList<>()).add(s);
-                }
-            }
-        }
-        return new ZoneIdentity(mayBe);
-    }
-
-    /** The other zones this zone may be; empty when it is known to be itself only. */
-    List<String> mayBe(String az) {
-        return mayBe.getOrDefault(az, List.of());
-    }
-
-    boolean mayBeSame(String a, String b) {
-        return !a.equals(b) && mayBe(a).contains(b);
+        return new ZoneIdentity(symbolic, groups);
     }
 
     boolean isEmpty() {
-        return mayBe.isEmpty();
+        return symbolic.isEmpty();
+    }
+
+    /** Whether two different zones may be one: one is symbolic and no group says they differ. */
+    boolean mayBeSame(String a, String b) {
+        if (a.equals(b) || !symbolic.contains(a) && !symbolic.contains(b)) {
+            return false;
+        }
+        Set<Integer> ga = groups.get(a);
+        Set<Integer> gb = groups.get(b);
+        if (ga == null || gb == null) {
+            return true;
+        }
+        for (Integer x : ga.size() <= gb.size() ? ga : gb) {
+            if ((ga.size() <= gb.size() ? gb : ga).contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Of {@code candidates}, those that {@code az} may be, in their order. */
+    List<String> among(String az, Iterable<String> candidates) {
+        List<String> out = new ArrayList<>(0);
+        if (isEmpty()) {
+            return out;
+        }
+        for (String other : candidates) {
+            if (mayBeSame(az, other)) {
+                out.add(other);
+            }
+        }
+        return out;
+    }
+
+    /** The first of {@code candidates} that {@code az} may be, or null. */
+    String firstAmong(String az, Iterable<String> candidates) {
+        if (isEmpty()) {
+            return null;
+        }
+        for (String other : candidates) {
+            if (mayBeSame(az, other)) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /** {@code zone A may be the same zone as zone B}, naming a symbolic zone by what it stands for. */

@@ -125,13 +125,21 @@ public final class EntityTable {
         return identities != null && identities.mayBeSame(a, b);
     }
 
-    /** Why two entities may be the same, in words, for reasons. */
+    /**
+     * Why two entities may be the same, in words, for reasons: {@code the zone of subnet Private1
+     * may be the same zone as az us-east-1a}, the symbolic one first.
+     */
     public String sameReason(int a, int b) {
-        Symbolic s = symbolic(a) != null ? symbolic(a) : symbolic(b);
-        int other = symbolic(a) != null ? b : a;
-        String what = s == null ? kind.name() + " " + id(a)
-                : s.meaning() + (s.cause() == null ? "" : " (" + s.cause() + ")");
-        return what + " may be the same " + kind.name() + " as " + kind.name() + " " + id(other);
+        boolean aSymbolic = symbolic(a) != null;
+        int first = aSymbolic ? a : b;
+        int second = aSymbolic ? b : a;
+        String word = kind.name().equals("az") ? "zone" : kind.name();
+        return describe(first) + " may be the same " + word + " as " + describe(second);
+    }
+
+    private String describe(int e) {
+        Symbolic s = symbolic(e);
+        return s == null ? kind.name() + " " + id(e) : s.meaning() + (s.cause() == null ? "" : " (" + s.cause() + ")");
     }
 
     /** The index of the entity with this id. */

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.invar.model.Column;
 import org.invar.model.EntityTable;
@@ -25,6 +27,11 @@ import org.invar.schema.RelationDef;
  * label means the same in both, until the number of distinct labels stops growing. Two
  * isomorphic models have, kind by kind, the same multiset of labels; when they do not, the first
  * round that tells them apart names the attribute or the relation that differs.
+ *
+ * <p>A symbolic entity (the zone of a subnet whose zone is not known, {@code zone of Subnet0} in
+ * one model and {@code zone of aws_subnet.s0} in the other) is described like any other, its id
+ * and meaning left out, plus that it is symbolic; which entity it stands in for and which
+ * entities it may be the same as are followed as edges ({@link IdentityEdges}).
  */
 final class CanonicalForm {
     /** A field (attribute or relation) of a kind left out of the comparison, and why. */
@@ -100,6 +107,11 @@ final class CanonicalForm {
         }
         if (t.existenceUnknown(e) != null) {
             sb.append(sep).append("(may not exist)");
+            sep = ", ";
+        }
+        String identity = IdentityEdges.describe(t, e);
+        if (!identity.isEmpty()) {
+            sb.append(sep).append(identity);
         }
         return sb.append('}').toString();
     }
@@ -136,7 +148,7 @@ final class CanonicalForm {
                 for (EntityTable t : models[m].tables()) {
                     int[] l = new int[t.size()];
                     for (int e = 0; e < t.size(); e++) {
-                        l[e] = intern(signature(t, e, previous));
+                        l[e] = intern(signature(m, t, e, previous));
                     }
                     next[t.kindIndex()] = l;
                 }
@@ -150,8 +162,11 @@ final class CanonicalForm {
         }
     }
 
-    /** An entity's label of the previous round and, per relation, its targets' labels of that round. */
-    private String signature(EntityTable t, int e, int[][] previous) {
+    /**
+     * An entity's label of the previous round and, per relation and per identity edge
+     * ({@link IdentityEdges}), its targets' labels of that round.
+     */
+    private String signature(int model, EntityTable t, int e, int[][] previous) {
         StringBuilder sb = new StringBuilder().append(previous[t.kindIndex()][e]);
         for (int r = 0; r < t.kind().relations().size(); r++) {
             RelationDef def = t.kind().relations().get(r);
@@ -167,6 +182,8 @@ final class CanonicalForm {
             targets.sort(Integer::compare);
             sb.append(targets);
         }
+        edgeSignatures(model, t, e, previous).forEach((name, targets) -> sb.append('|').append(name).append(':')
+                .append(targets));
         return sb.toString();
     }
 
@@ -277,6 +294,9 @@ final class CanonicalForm {
         if (!Objects.equals(ta.existenceUnknown(a.index()) == null, tb.existenceUnknown(b.index()) == null)) {
             fields.add("(existence)");
         }
+        if (!IdentityEdges.describe(ta, a.index()).equals(IdentityEdges.describe(tb, b.index()))) {
+            fields.add("(symbolic)");
+        }
         if (round > 0) {
             int[][] prevA = labels.get(0).get(round - 1);
             int[][] prevB = labels.get(1).get(round - 1);
@@ -288,12 +308,35 @@ final class CanonicalForm {
                     fields.add(name);
                 }
             }
+            Map<String, List<Integer>> edgesA = edgeSignatures(0, ta, a.index(), prevA);
+            Map<String, List<Integer>> edgesB = edgeSignatures(1, tb, b.index(), prevB);
+            Set<String> names = new TreeSet<>(edgesA.keySet());
+            names.addAll(edgesB.keySet());
+            for (String name : names) {
+                if (!Objects.equals(edgesA.get(name), edgesB.get(name))) {
+                    fields.add(name);
+                }
+            }
         }
         return fields;
     }
 
     private static String show(Column c, int e) {
         return c.state(e) == Column.ABSENT ? "(absent)" : show(c.value(e));
+    }
+
+    /** Per identity edge of an entity, by name, its targets' labels of the previous round. */
+    private Map<String, List<Integer>> edgeSignatures(int model, EntityTable t, int e, int[][] previous) {
+        Map<String, List<Integer>> out = new TreeMap<>();
+        for (IdentityEdges.Edges edges : IdentityEdges.of(models[model], t, e)) {
+            List<Integer> targets = new ArrayList<>();
+            for (int target : edges.targets()) {
+                targets.add(previous[edges.targetKind()][target]);
+            }
+            targets.sort(Integer::compare);
+            out.put(edges.name(), targets);
+        }
+        return out;
     }
 
     private static String relationSignature(Relation rel, int e, int[][] previous) {
@@ -323,6 +366,18 @@ final class CanonicalForm {
             targets.sort(String::compareTo);
             sb.append("\n      ").append(t.kind().relations().get(r).name())
                     .append(why != null ? " (unknown: " + why + ")" : "").append(" -> ").append(targets);
+        }
+        for (IdentityEdges.Edges edges : IdentityEdges.of(models[model], t, n.index())) {
+            EntityTable target = models[model].table(edges.targetKind());
+            List<String> targets = new ArrayList<>();
+            for (int e : edges.targets()) {
+                // With ids: symbolic zones look alike by their attributes.
+                targets.add(target.id(e) + " " + describe(target, e));
+            }
+            targets.sort(String::compareTo);
+            if (!targets.isEmpty()) {
+                sb.append("\n      ").append(edges.name()).append(" -> ").append(targets);
+            }
         }
         return sb.toString();
     }

@@ -61,6 +61,39 @@ class CanonicalFormTest {
         assertTrue(!all.contains("cidr\n") && !all.contains("differ in: type"), all);
     }
 
+    /** An ALB over two subnets whose zones are not known, named as one format names them, and a subnet in us-east-1a. */
+    static Model albOnSubnetsWithoutZones(String first, String second) {
+        return Model.builder()
+                .entity("az", "us-east-1a").set("name", "us-east-1a").end()
+                .entity("subnet", "named").set("cidr", "10.0.0.0/24").relate("az", "us-east-1a").end()
+                .entity("subnet", first).set("cidr", "10.0.1.0/24").unknownRelation("az", "AWS picks it").end()
+                .entity("subnet", second).set("cidr", "10.0.2.0/24").unknownRelation("az", "known after apply").end()
+                .entity("load_balancer", "lb").set("type", "application").relate("subnet", first, second).end()
+                .build();
+    }
+
+    @Test
+    void symbolicZonesMapOntoEachOtherWhateverTheirIdsAndCauses() {
+        CanonicalForm canon = CanonicalForm.of(albOnSubnetsWithoutZones("Subnet1", "Subnet2"), "A",
+                albOnSubnetsWithoutZones("aws_subnet.s1", "aws_subnet.s2"), "B", List.of());
+        assertEquals(List.of(), canon.differences());
+        assertEquals(canon.label(0, "az", "zone of Subnet1"), canon.label(1, "az", "zone of aws_subnet.s1"));
+        assertNotEquals(canon.label(0, "az", "zone of Subnet1"), canon.label(1, "az", "us-east-1a"));
+    }
+
+    @Test
+    void aSymbolicZoneIsNotAZoneWhoseNameIsUnknown() {
+        Model symbolic = Model.builder()
+                .entity("subnet", "s").unknownRelation("az", "AWS picks it").end().build();
+        Model unnamed = Model.builder()
+                .entity("az", "z").set("name", Value.unknown("not known")).end()
+                .entity("subnet", "s").relate("az", "z").end().build();
+        List<String> d = differences(symbolic, unnamed, List.of());
+        assertEquals(1, d.size(), d::toString);
+        assertTrue(d.get(0).startsWith("az: 1 only in A, 1 only in B") && d.get(0).contains("differ in: (symbolic)"),
+                d.get(0));
+    }
+
     @Test
     void unknownIsNeitherAbsentNorAValue() {
         Model unknown = Model.builder().entity("vpc", "v").set("cidr", Value.unknown("a reason")).end().build();

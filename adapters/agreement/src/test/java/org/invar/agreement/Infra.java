@@ -33,8 +33,24 @@ record Infra(
         return REGION + (char) ('a' + az);
     }
 
-    /** A subnet in zone {@code az}; {@code tier} only names it (public-0, private-1). */
-    record Subnet(int az, boolean publicTier, boolean mapPublicIp) {
+    /**
+     * A subnet in zone {@code az}; {@code tier} only names it (public-0, private-1). When
+     * {@code zoneGiven} is false neither format names its zone (AWS picks one when it creates the
+     * subnet), as in a reusable template or module: {@code az} then only keeps the generator's
+     * choices valid (a load balancer in one subnet per zone), and both adapters must give the
+     * subnet a symbolic zone.
+     */
+    record Subnet(int az, boolean publicTier, boolean mapPublicIp, boolean zoneGiven) {
+        /** A subnet whose zone both formats name. */
+        Subnet(int az, boolean publicTier, boolean mapPublicIp) {
+            this(az, publicTier, mapPublicIp, true);
+        }
+
+        /** The same subnet with its zone left to AWS. */
+        Subnet withoutZone() {
+            return new Subnet(az, publicTier, mapPublicIp, false);
+        }
+
         String name(int index) {
             return (publicTier ? "public-" : "private-") + index;
         }

@@ -23,7 +23,8 @@ import org.quicktheories.core.Gen;
 /**
  * Small infrastructures AWS would accept: an ALB only over two AZs or more, a load balancer in at
  * most one subnet per AZ, NAT gateways and internet routes only with an internet gateway, ECS
- * Fargate services behind ip target groups only, a DB subnet group over two AZs or more.
+ * Fargate services behind ip target groups only, a DB subnet group over two AZs or more. About one
+ * subnet in four leaves its zone to AWS, and sometimes all of a load balancer's subnets do.
  */
 final class InfraGen {
     private static final List<String> CIDRS = List.of("0.0.0.0/0", "10.0.0.0/16", "192.168.1.0/24");
@@ -42,10 +43,10 @@ final class InfraGen {
         List<Subnet> subnets = new ArrayList<>();
         for (int az = 0; az < azs; az++) {
             if (az == 0 || !d.chance(20)) {
-                subnets.add(new Subnet(az, true, d.chance(60)));
+                subnets.add(new Subnet(az, true, d.chance(60), !d.chance(25)));
             }
             if (d.chance(60)) {
-                subnets.add(new Subnet(az, false, false));
+                subnets.add(new Subnet(az, false, false, !d.chance(25)));
             }
         }
         List<Integer> all = indices(subnets.size());
@@ -85,6 +86,11 @@ final class InfraGen {
             for (int az : zones) {
                 List<Integer> inZone = all.stream().filter(i -> subnets.get(i).az() == az).toList();
                 lbSubnets.add(d.pick(inZone));
+            }
+            if (d.chance(25)) {
+                // A load balancer on subnets passed in, none of whose zones is known: its nodes are
+                // only known to be in different zones. Independent draws rarely give this.
+                lbSubnets.forEach(i -> subnets.set(i, subnets.get(i).withoutZone()));
             }
             TargetType type = anyServiceBehind ? TargetType.IP
                     : asg.map(ScalingGroup::behindTargetGroup).orElse(false) ? TargetType.INSTANCE

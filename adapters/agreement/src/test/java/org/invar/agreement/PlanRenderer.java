@@ -80,14 +80,19 @@ final class PlanRenderer {
         for (int i = 0; i < infra.subnets().size(); i++) {
             Subnet s = infra.subnets().get(i);
             Map<String, Object> tags = obj("Name", s.name(i));
-            add("aws_subnet", "s" + i, 1)
-                    .constant("availability_zone", Infra.zoneName(s.az()))
+            PlannedResource subnet = add("aws_subnet", "s" + i, 1)
                     .constant("cidr_block", s.cidr(i))
                     .constant("map_public_ip_on_launch", s.mapPublicIp())
                     .constant("tags", tags)
                     .value("tags_all", tags)
                     .references("vpc_id", "id", "aws_vpc.main")
                     .computed("arn", "availability_zone_id", "owner_id");
+            if (s.zoneGiven()) {
+                subnet.constant("availability_zone", Infra.zoneName(s.az()));
+            } else {
+                // Not set: AWS picks the zone, so the plan has it only after apply (no value, no expression).
+                subnet.computed("availability_zone");
+            }
         }
         if (infra.internetGateway()) {
             add("aws_internet_gateway", "igw", 0).value("tags", null).references("vpc_id", "id", "aws_vpc.main")

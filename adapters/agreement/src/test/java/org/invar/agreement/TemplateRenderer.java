@@ -73,10 +73,12 @@ final class TemplateRenderer {
             Subnet s = infra.subnets().get(i);
             // Both ways of asking for the region's zones name the same zones.
             Object region = i % 2 == 0 ? "" : ref("AWS::Region");
+            // Without AvailabilityZone, AWS picks the zone when it creates the subnet.
+            Object zone = s.zoneGiven() ? obj("Fn::Select", List.of(s.az(), obj("Fn::GetAZs", region))) : OMIT;
             add("Subnet" + i, "AWS::EC2::Subnet", obj(
                     "VpcId", ref("Vpc"),
                     "CidrBlock", s.cidr(i),
-                    "AvailabilityZone", obj("Fn::Select", List.of(s.az(), obj("Fn::GetAZs", region))),
+                    "AvailabilityZone", zone,
                     "MapPublicIpOnLaunch", s.mapPublicIp(),
                     "Tags", List.of(obj("Key", "Name", "Value", s.name(i)))));
         }
