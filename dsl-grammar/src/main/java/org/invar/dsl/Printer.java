@@ -92,6 +92,16 @@ public final class Printer {
         return new ExprPrinter().whole(expr);
     }
 
+    /**
+     * The 'with' clause of {@code q} as the canonical text of {@code q} shows it, for a message that
+     * quotes it next to the claim: a quantifier in it is in parentheses when {@code q} has a 'has'.
+     */
+    public static String printFilter(Quantified q) {
+        Expr filter = q.filter().orElseThrow(() -> new IllegalArgumentException("no 'with' clause: " + q));
+        ExprPrinter printer = new ExprPrinter();
+        return q.claim().isPresent() ? printer.print(filter, 0) : printer.filterAtEnd(filter);
+    }
+
     private static String tag(String tag) {
         boolean bare = BARE_TAG.matcher(tag).matches()
                 && java.util.Arrays.stream(tag.split("-")).noneMatch(RESERVED::contains);
@@ -243,7 +253,7 @@ public final class Printer {
         }
 
         /** A 'with' clause that ends the text: a quantifier in it may stand bare unless it has a 'has'. */
-        private String filterAtEnd(Expr filter) {
+        String filterAtEnd(Expr filter) {
             boolean ownsAHas = filter instanceof Quantified inner && inner.claim().isPresent();
             return ownsAHas ? print(filter, 0) : whole(filter);
         }

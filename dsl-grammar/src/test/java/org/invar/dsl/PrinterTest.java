@@ -87,6 +87,18 @@ class PrinterTest {
     }
 
     @Test
+    void aFilterQuotedInAMessageIsPrintedAsTheRuleShowsIt() {
+        Expr inner = quantified(Quantifier.SOME, "t", null, Path.of("x"));
+        assertEquals("(some t has x)", Printer.printFilter((Quantified) quantified(Quantifier.EVERY, "s", inner,
+                Path.of("y"))));
+        assertEquals("(some t has x)", Printer.printFilter((Quantified) quantified(Quantifier.EVERY, "s", inner, null)));
+        Expr bare = quantified(Quantifier.NO, "t", A, null);
+        assertEquals("(no t with a)", Printer.printFilter((Quantified) quantified(Quantifier.EVERY, "s", bare, B)));
+        assertEquals("no t with a", Printer.printFilter((Quantified) quantified(Quantifier.EVERY, "s", bare, null)));
+        assertEquals("a and b", Printer.printFilter((Quantified) quantified(Quantifier.EVERY, "s", and(A, B), C)));
+    }
+
+    @Test
     void quantifiersNestedInOperandsAndTests() {
         Expr some = quantified(Quantifier.atLeast(2), "t", null, Path.of("x"));
         assertPrints("(at least 2 t has x) is set", new PresenceTest(some, true, NONE));

@@ -262,8 +262,8 @@ final class ExprChecker implements ExprVisitor<Type> {
                 boolean param = closest.isPresent() && params.containsKey(closest.get())
                         && !kind.fieldNames().contains(closest.get());
                 // A misspelt param is named as one, so the author looks among the params, not the schema.
-                error(head.position(), "unknown " + (param ? "attribute, relation or param '" : "attribute or relation '")
-                        + head.name() + "' on " + kind.name()
+                String what = param ? "attribute, relation or param" : "attribute or relation";
+                error(head.position(), "unknown " + what + " '" + head.name() + "' on " + kind.name()
                         + closest.map(c -> " (did you mean " + (param ? "the param " : "") + c + "?)").orElse(""));
                 return null;
             }

@@ -140,7 +140,8 @@ final class MessageChecker {
         if (!rule.messagePosition().isKnown()) {
             // A rule built rather than parsed: name it, since its message has no place to point at.
             Position at = rule.position();
-            diagnostics.add(Diagnostic.error(code, source, at.line(), at.column(), "rule " + rule.id() + ": " + message));
+            String named = "rule " + rule.id() + ": " + message;
+            diagnostics.add(Diagnostic.error(code, source, at.line(), at.column(), named));
             return;
         }
         Position at = QuotedText.position(source, rule.messagePosition(), index);

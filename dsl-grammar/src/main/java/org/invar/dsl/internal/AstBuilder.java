@@ -39,7 +39,7 @@ final class AstBuilder {
     private final Source source;
     private final List<Diagnostic> diagnostics;
     private final Regrouping regrouping;
-    /** Set when the declaration being built says something other than what was written, so checking it would mislead. */
+    /** Set when the declaration being built says other than what was written: checking it would mislead. */
     private boolean misread;
 
     AstBuilder(Source source, List<Diagnostic> diagnostics) {
