@@ -50,6 +50,16 @@ class MessagePlaceholderTest {
     }
 
     @Test
+    void anAmbiguousHasInAPlaceholderIsShownAtTheHas() {
+        Diagnostic d = errors("{some subnet with some az has name == \\\"x\\\"}").get(0);
+        assertEquals("ambiguous", d.code());
+        assertEquals("  message \"{some subnet with some az ".length() + 1, d.column(), d.format());
+        assertEquals("in the placeholder {some subnet with some az has name == \"x\"}: ambiguous 'has': write some"
+                + " subnet with (some az) has name == \"x\" to state it of the subnet, or some subnet with (some az has"
+                + " name == \"x\") to state it of the az", d.message());
+    }
+
+    @Test
     void anUnclosedBraceIsShownAtTheBrace() {
         assertEquals(List.of("m.invar:2:17: error: the placeholder '{name' has no closing '}': close it, or write"
                 + " '{{' for a brace"), headlines(errors("zone {name")));

@@ -111,6 +111,7 @@ public final class AntlrFrontEnd {
                 return new ExpressionResult(Optional.empty(), diagnostics);
             }
             Expr expr = new AstBuilder(source, diagnostics).expr(tree.expr());
+            HasGrouping.check(source, tree.expr(), diagnostics);
             if (diagnostics.isEmpty() && Depth.of(expr) > maxDepth) {
                 diagnostics.add(tooDeep(source, 1, 1, maxDepth));
             }

@@ -38,10 +38,13 @@ final class HasGrouping {
         this.diagnostics = diagnostics;
     }
 
-    /** Reports every ambiguous 'has' of an invariant; returns whether there was none. */
-    static boolean check(Source source, InvarParser.QuantifiedContext invariant, List<Diagnostic> diagnostics) {
+    /**
+     * Reports every ambiguous 'has' of an invariant, or of a lone expression such as a message's
+     * placeholder; returns whether there was none.
+     */
+    static boolean check(Source source, ParseTree invariantOrExpression, List<Diagnostic> diagnostics) {
         HasGrouping grouping = new HasGrouping(source, diagnostics);
-        grouping.quantified(invariant, List.of());
+        grouping.expr(invariantOrExpression, List.of());
         return !grouping.ambiguous;
     }
 

@@ -101,20 +101,26 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     }
 
     /**
-     * Before the first setting of a rule, a word that is not one (a misspelled {@code severty
-     * high}) would make ANTLR give up on the whole rule; between settings it skips the word and
-     * reads on. Skip it here too, so that a bad first setting hides no more than a bad later one.
+     * Among a rule's settings, ANTLR skips a word that is not one (a misspelled {@code severty
+     * high}) and reads on, but before the first setting it gives up on the whole rule: skip it
+     * there too, so that a bad first setting hides no more than a bad later one. And where it
+     * skips, it skips past the rule's '}' when the rule has no 'assert', taking the next
+     * declaration for the rule's invariant: stop at the '}'.
      */
     @Override
     public void sync(Parser parser) throws RecognitionException {
         ATNState state = parser.getInterpreter().atn.states.get(parser.getState());
-        if (!inErrorRecoveryMode(parser) && state.getStateType() == ATNState.STAR_LOOP_ENTRY
-                && parser.getContext() instanceof InvarParser.RuleDeclContext) {
+        boolean settingsLoop = state.getStateType() == ATNState.STAR_LOOP_ENTRY
+                || state.getStateType() == ATNState.STAR_LOOP_BACK;
+        if (!inErrorRecoveryMode(parser) && settingsLoop && parser.getContext() instanceof InvarParser.RuleDeclContext) {
             IntervalSet next = parser.getATN().nextTokens(state);
             int la = parser.getInputStream().LA(1);
             if (!next.contains(la) && !next.contains(Token.EPSILON)) {
                 reportUnwantedToken(parser);
-                consumeUntil(parser, parser.getExpectedTokens().or(getErrorRecoverySet(parser)));
+                // Not past the rule's '}': what follows it is the next declaration, to be read as one.
+                IntervalSet stop = parser.getExpectedTokens().or(getErrorRecoverySet(parser));
+                stop.add(InvarLexer.RBRACE);
+                consumeUntil(parser, stop);
                 return;
             }
         }
