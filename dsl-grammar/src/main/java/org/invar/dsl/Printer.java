@@ -141,7 +141,6 @@ public final class Printer {
      * follows, it is put in parentheses.
      */
     private static final class ExprPrinter implements ExprVisitor<String> {
-
         /** An operand, or a clause that something follows: a nested quantifier is parenthesised. */
         String print(Expr expr, int context) {
             boolean parens = expr instanceof Quantified || precedence(expr) < context;

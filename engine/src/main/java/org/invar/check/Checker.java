@@ -79,7 +79,8 @@ public final class Checker {
         int before = diagnostics.size();
         ExprChecker checker = new ExprChecker(schema, source, params, unreadableParams, diagnostics);
         int kind = checker.checkTop(rule.assertion());
-        List<CheckedRule.MessagePart> message = new MessageChecker(schema, source, rule, diagnostics).check(kind, checker);
+        List<CheckedRule.MessagePart> message =
+                new MessageChecker(schema, source, rule, diagnostics).check(kind, checker);
         if (diagnostics.size() > before || kind < 0) {
             return null;
         }

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -258,7 +259,7 @@ final class ExprChecker implements ExprVisitor<Type> {
             } else if (unreadableParams.contains(head.name())) {
                 return null;
             } else {
-                java.util.Optional<String> closest = Suggestions.closest(head.name(), candidates(kind));
+                Optional<String> closest = Suggestions.closest(head.name(), candidates(kind));
                 boolean param = closest.isPresent() && params.containsKey(closest.get())
                         && !kind.fieldNames().contains(closest.get());
                 // A misspelt param is named as one, so the author looks among the params, not the schema.

@@ -52,7 +52,8 @@ final class HasGrouping {
         List<Step> outer = chain;
         if (q.claim != null && chain.stream().anyMatch(Step::filter)) {
             report(q, chain);
-            // Parenthesising this quantifier settles it for everything inside it as well; one mistake, one message.
+            // The readings put this quantifier in parentheses: the quantifiers around it no longer
+            // reach inside, so what is inside is judged on its own, and one mistake gives one message.
             outer = List.of();
         }
         if (q.filter != null) {

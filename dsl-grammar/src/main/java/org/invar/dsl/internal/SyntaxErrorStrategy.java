@@ -110,9 +110,10 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
     @Override
     public void sync(Parser parser) throws RecognitionException {
         ATNState state = parser.getInterpreter().atn.states.get(parser.getState());
-        boolean settingsLoop = state.getStateType() == ATNState.STAR_LOOP_ENTRY
-                || state.getStateType() == ATNState.STAR_LOOP_BACK;
-        if (!inErrorRecoveryMode(parser) && settingsLoop && parser.getContext() instanceof InvarParser.RuleDeclContext) {
+        // The only loop of a rule declaration is the one over its settings.
+        boolean settingsLoop = parser.getContext() instanceof InvarParser.RuleDeclContext
+                && (state.getStateType() == ATNState.STAR_LOOP_ENTRY || state.getStateType() == ATNState.STAR_LOOP_BACK);
+        if (settingsLoop && !inErrorRecoveryMode(parser)) {
             IntervalSet next = parser.getATN().nextTokens(state);
             int la = parser.getInputStream().LA(1);
             if (!next.contains(la) && !next.contains(Token.EPSILON)) {
