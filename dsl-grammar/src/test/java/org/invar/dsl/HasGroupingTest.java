@@ -104,6 +104,16 @@ class HasGroupingTest {
     }
 
     @Test
+    void aLongChainShowsTheOutermostAndTheInnermostReadings() {
+        assertEquals("ambiguous 'has': write every a with (some b with some c with some d) has x to state it of the a,"
+                + " or every a with some b with some c with (some d has x) to state it of the d (or give it to one of"
+                + " the 2 quantifiers between them, in parentheses likewise)",
+                message("every a with some b with some c with some d has x"));
+        String deep = "every a with ".repeat(60) + "some b has y";
+        assertTrue(message(deep).length() < 4000, "a message a person can read");
+    }
+
+    @Test
     void quantifiersOverTheSameRangeAreToldApart() {
         assertEquals("ambiguous 'has': write every subnet with (some subnet) has x to state it of the outer subnet,"
                 + " or every subnet with (some subnet has x) to state it of the inner subnet",

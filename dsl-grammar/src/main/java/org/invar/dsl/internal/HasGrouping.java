@@ -126,13 +126,24 @@ final class HasGrouping {
         } else {
             InvarParser.QuantifiedContext shown = takers.get(0);
             List<String> readings = new ArrayList<>();
-            for (InvarParser.QuantifiedContext taker : takers) {
+            for (InvarParser.QuantifiedContext taker : shownTakers(takers)) {
                 readings.add(reading(shown, nested, taker) + " to state it of " + describe(taker, takers));
             }
             message = "ambiguous 'has': write " + String.join(", ", readings.subList(0, readings.size() - 1))
                     + ", or " + readings.get(readings.size() - 1);
+            if (takers.size() > MAX_READINGS) {
+                message += " (or give it to one of the " + (takers.size() - 2) + " quantifiers between them, in"
+                        + " parentheses likewise)";
+            }
         }
         diagnostics.add(Diagnostic.error("ambiguous", source, has.getLine(), has.getCharPositionInLine() + 1, message));
+    }
+
+    /** Every reading is shown up to this many; beyond, only the outermost and the innermost. */
+    private static final int MAX_READINGS = 3;
+
+    private static List<InvarParser.QuantifiedContext> shownTakers(List<InvarParser.QuantifiedContext> takers) {
+        return takers.size() <= MAX_READINGS ? takers : List.of(takers.get(0), takers.get(takers.size() - 1));
     }
 
     /** {@code shown} in canonical text, with the 'has' of {@code nested} given to {@code taker}. */
