@@ -21,7 +21,8 @@ class HasGroupingTest {
 
     @Test
     void aHasAfterAQuantifierInAWithShowsBothReadingsAtTheHas() {
-        ParseResult result = RuleParser.parse("svc.invar", "# a service behind an ALB, in two zones\n" + SERVICE_IN_TWO_ZONES + "\n");
+        String text = "# a service behind an ALB, in two zones\n" + SERVICE_IN_TWO_ZONES + "\n";
+        ParseResult result = RuleParser.parse("svc.invar", text);
         assertFalse(result.ok());
         assertEquals(1, result.diagnostics().size(), result.report());
         Diagnostic d = result.diagnostics().get(0);

@@ -112,7 +112,8 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         ATNState state = parser.getInterpreter().atn.states.get(parser.getState());
         // The only loop of a rule declaration is the one over its settings.
         boolean settingsLoop = parser.getContext() instanceof InvarParser.RuleDeclContext
-                && (state.getStateType() == ATNState.STAR_LOOP_ENTRY || state.getStateType() == ATNState.STAR_LOOP_BACK);
+                && (state.getStateType() == ATNState.STAR_LOOP_ENTRY
+                        || state.getStateType() == ATNState.STAR_LOOP_BACK);
         if (settingsLoop && !inErrorRecoveryMode(parser)) {
             IntervalSet next = parser.getATN().nextTokens(state);
             int la = parser.getInputStream().LA(1);
