@@ -19,6 +19,7 @@ import org.invar.dsl.ParseResult;
 import org.invar.dsl.RuleParser;
 import org.invar.dsl.Source;
 import org.invar.dsl.ast.Import;
+import org.invar.dsl.ast.SourceFile;
 import org.invar.schema.Schema;
 
 /**
@@ -113,11 +114,10 @@ public final class RuleCompiler {
             }
             ParseResult parsed = RuleParser.parse(source);
             diagnostics.addAll(parsed.diagnostics());
-            if (parsed.file().isEmpty()) {
-                continue;
-            }
-            inputs.add(new Checker.Input(source, parsed.file().get()));
-            for (Import imp : parsed.file().get().imports()) {
+            // What could be read is checked even when something else could not: every mistake in one run.
+            SourceFile readable = parsed.readable();
+            inputs.add(new Checker.Input(source, readable, parsed.unreadableParams()));
+            for (Import imp : readable.imports()) {
                 Optional<Source> imported = resolve(source, imp.target());
                 if (imported.isPresent()) {
                     queue.add(imported.get());
@@ -128,13 +128,10 @@ public final class RuleCompiler {
                 }
             }
         }
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new CompileResult(Optional.empty(), diagnostics.stream().sorted().toList());
-        }
         Checker.Result checked = new Checker(schema).check(inputs, params);
         diagnostics.addAll(checked.diagnostics());
         List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
-        if (!checked.ok()) {
+        if (sorted.stream().anyMatch(Diagnostic::isError)) {
             return new CompileResult(Optional.empty(), sorted);
         }
         return new CompileResult(Optional.of(new RuleSet(schema, checked.rules(), checked.params())), sorted);

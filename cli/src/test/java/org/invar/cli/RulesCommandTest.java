@@ -43,6 +43,37 @@ class RulesCommandTest {
     }
 
     @Test
+    void theTwoGroupingsOfANestedHasPrintApart(@TempDir Path dir) {
+        Path file = Fixtures.write(dir.resolve("zones.invar"), """
+                rule of-the-service { assert every ecs_service with (some load_balancer with type == "application") has count(distinct subnet.az) >= 2 }
+                rule of-the-lb { assert every ecs_service with (some load_balancer with type == "application" has count(distinct subnet.az) >= 2) }
+                """);
+
+        Cli.Result r = Cli.run("rules", "--rules", file.toString());
+
+        assertEquals(0, r.status(), r::toString);
+        assertTrue(r.out().contains("of-the-service (medium)\n  every ecs_service with (some load_balancer with type =="
+                + " \"application\") has count(distinct subnet.az) >= 2\n"), r::toString);
+        assertTrue(r.out().contains("of-the-lb (medium)\n  every ecs_service with (some load_balancer with type =="
+                + " \"application\" has count(distinct subnet.az) >= 2)\n"), r::toString);
+    }
+
+    @Test
+    void aHasThatCouldBeEitherQuantifiersExitsTwoWithBothReadings(@TempDir Path dir) {
+        Path file = Fixtures.write(dir.resolve("zones.invar"), "every ecs_service with some load_balancer with type =="
+                + " \"application\" has count(distinct subnet.az) >= 2\n");
+
+        Cli.Result r = Cli.run("rules", "--rules", file.toString());
+
+        assertEquals(2, r.status(), r::toString);
+        assertTrue(r.err().contains(file + ":1:70: error: ambiguous 'has': write every ecs_service with (some"
+                + " load_balancer with type == \"application\") has count(distinct subnet.az) >= 2 to state it of the"
+                + " ecs_service, or every ecs_service with (some load_balancer with type == \"application\" has"
+                + " count(distinct subnet.az) >= 2) to state it of the load_balancer\n"), r::toString);
+        assertTrue(r.err().contains("\n  " + " ".repeat(69) + "^"), r::toString);
+    }
+
+    @Test
     void aRuleThatDoesNotParseExitsTwoWithItsPositionAndACaret(@TempDir Path dir) {
         Path file = Fixtures.write(dir.resolve("bad.invar"), "# line one\nevery az with alb_node has >= 1\n");
 

@@ -25,8 +25,9 @@ import org.invar.dsl.ast.SourceFile;
 
 /**
  * Prints an AST as canonical rule text: one declaration per line or block, single spaces, the
- * fewest parentheses that keep the meaning, {@code with} for filters. Parsing the text gives the
- * same AST back (positions aside).
+ * fewest parentheses that keep the meaning, and parentheses around a nested quantifier wherever a
+ * reader could misgroup it (see {@code ExprPrinter}); {@code with} for filters. Parsing the text
+ * gives the same AST back (positions aside).
  */
 public final class Printer {
     /** Words the lexer reserves; a name spelled like one cannot be printed. */
@@ -88,7 +89,17 @@ public final class Printer {
     }
 
     public static String print(Expr expr) {
-        return new ExprPrinter().print(expr, 0, true);
+        return new ExprPrinter().whole(expr);
+    }
+
+    /**
+     * The 'with' clause of {@code q} as the canonical text of {@code q} shows it, for a message that
+     * quotes it next to the claim: a quantifier in it is in parentheses when {@code q} has a 'has'.
+     */
+    public static String printFilter(Quantified q) {
+        Expr filter = q.filter().orElseThrow(() -> new IllegalArgumentException("no 'with' clause: " + q));
+        ExprPrinter printer = new ExprPrinter();
+        return q.claim().isPresent() ? printer.print(filter, 0) : printer.filterAtEnd(filter);
     }
 
     private static String tag(String tag) {
@@ -122,21 +133,24 @@ public final class Printer {
     }
 
     /**
-     * A quantifier's claim runs as far right as the text goes, so a nested quantifier is printed
-     * bare only where nothing follows it ({@code tail}); elsewhere it is put in parentheses.
+     * A quantifier's clauses run as far right as the text goes, so a reader can only tell where a
+     * nested quantifier ends when it stands alone in a clause that ends the text: the whole 'has'
+     * clause, the whole 'where' of an aggregate, or the whole 'with' clause of a quantifier that
+     * has no 'has' (and then only when it has no 'has' of its own, which a reader could take for
+     * the outer quantifier's). Everywhere else, as an operand or in a 'with' that a 'has'
+     * follows, it is put in parentheses.
      */
     private static final class ExprPrinter implements ExprVisitor<String> {
-        /** Whether the node being printed ends its text: no operator or 'has' can follow it. */
-        private boolean tail;
-
-        String print(Expr expr, int context, boolean tail) {
-            boolean parens = expr instanceof Quantified ? !tail : precedence(expr) < context;
-            boolean savedTail = this.tail;
-            // Inside parentheses nothing follows; otherwise the rightmost child ends where this node ends.
-            this.tail = parens || tail;
+        /** An operand, or a clause that something follows: a nested quantifier is parenthesised. */
+        String print(Expr expr, int context) {
+            boolean parens = expr instanceof Quantified || precedence(expr) < context;
             String text = expr.accept(this);
-            this.tail = savedTail;
             return parens ? "(" + text + ")" : text;
+        }
+
+        /** The whole of a clause that ends the text: a nested quantifier stands bare. */
+        String whole(Expr expr) {
+            return expr instanceof Quantified ? expr.accept(this) : print(expr, 0);
         }
 
         private static int precedence(Expr expr) {
@@ -160,7 +174,7 @@ public final class Printer {
 
         /** Left-associative: the right operand of an operator of the same level needs parentheses. */
         private String binary(Expr left, String operator, Expr right, int level) {
-            return print(left, level, false) + " " + operator + " " + print(right, level + 1, tail);
+            return print(left, level) + " " + operator + " " + print(right, level + 1);
         }
 
         @Override
@@ -197,7 +211,7 @@ public final class Printer {
         @Override
         public String visitAggregate(Aggregate a) {
             return a.function().word() + "(" + (a.distinct() ? "distinct " : "") + visitPath(a.path())
-                    + a.filter().map(f -> " where " + print(f, 0, true)).orElse("") + ")";
+                    + a.filter().map(f -> " where " + whole(f)).orElse("") + ")";
         }
 
         @Override
@@ -213,12 +227,12 @@ public final class Printer {
 
         @Override
         public String visitPresence(PresenceTest t) {
-            return print(t.operand(), IS, false) + (t.set() ? " is set" : " is missing");
+            return print(t.operand(), IS) + (t.set() ? " is set" : " is missing");
         }
 
         @Override
         public String visitNot(Not n) {
-            return "not " + print(n.operand(), NOT, tail);
+            return "not " + print(n.operand(), NOT);
         }
 
         @Override
@@ -229,13 +243,18 @@ public final class Printer {
 
         @Override
         public String visitQuantified(Quantified q) {
-            boolean open = tail;
             StringBuilder out = new StringBuilder(q.quantifier().text()).append(' ').append(visitPath(q.range()));
             q.binding().ifPresent(b -> out.append(" as ").append(name(b)));
             Optional<Expr> claim = q.claim();
-            q.filter().ifPresent(f -> out.append(" with ").append(print(f, 0, claim.isEmpty() && open)));
-            claim.ifPresent(c -> out.append(" has ").append(print(c, 0, open)));
+            q.filter().ifPresent(f -> out.append(" with ").append(claim.isPresent() ? print(f, 0) : filterAtEnd(f)));
+            claim.ifPresent(c -> out.append(" has ").append(whole(c)));
             return out.toString();
+        }
+
+        /** A 'with' clause that ends the text: a quantifier in it may stand bare unless it has a 'has'. */
+        String filterAtEnd(Expr filter) {
+            boolean ownsAHas = filter instanceof Quantified inner && inner.claim().isPresent();
+            return ownsAHas ? print(filter, 0) : whole(filter);
         }
     }
 }

@@ -76,6 +76,16 @@ final class AstGenerator {
         return gen.describedAs(AstGenerator::describe);
     }
 
+    /**
+     * Invariants whose 'with' and 'has' clauses are mostly quantifiers: alone in the clause, at
+     * the end of an 'and', 'or' or 'not', or in an aggregate's 'where'; with and without claims
+     * of their own, so that every way a 'has' could dangle is drawn.
+     */
+    static Gen<Quantified> nestedQuantifiers(int maxDepth) {
+        Gen<Quantified> gen = in -> new AstGenerator(in).nested(maxDepth, true);
+        return gen.describedAs(AstGenerator::describe);
+    }
+
     private static String describe(Object ast) {
         try {
             String printed = ast instanceof SourceFile f ? Printer.print(f) : Printer.print((Expr) ast);
@@ -157,6 +167,28 @@ final class AstGenerator {
         Optional<Expr> filter = chance(50) ? Optional.of(expr(depth - 1)) : Optional.empty();
         Optional<Expr> claim = chance(70) ? Optional.of(expr(depth - 1)) : Optional.empty();
         return new Quantified(quantifier, range, binding, filter, claim, NONE);
+    }
+
+    private Quantified nested(int depth, boolean topLevel) {
+        Quantified q = quantified(0, topLevel);
+        Optional<Expr> filter = chance(60) ? Optional.of(clause(depth - 1)) : Optional.empty();
+        Optional<Expr> claim = chance(60) ? Optional.of(clause(depth - 1)) : Optional.empty();
+        return new Quantified(q.quantifier(), q.range(), q.binding(), filter, claim, NONE);
+    }
+
+    /** A 'with' or 'has' clause that is, or ends in, a nested quantifier more often than not. */
+    private Expr clause(int depth) {
+        if (depth <= 0) {
+            return expr(1);
+        }
+        return switch (between(0, 7)) {
+            case 0, 1, 2, 3 -> nested(depth, false);
+            case 4 -> new Logical(pick(Logical.Operator.values()), expr(1), nested(depth, false), NONE);
+            case 5 -> new Not(nested(depth, false), NONE);
+            case 6 -> new Comparison(Comparison.Operator.GE, new Aggregate(Aggregate.Function.COUNT, chance(50), path(),
+                    Optional.of(nested(depth, false)), NONE), new Literal.IntLiteral(between(0, 3), NONE), NONE);
+            default -> expr(2);
+        };
     }
 
     private int count() {

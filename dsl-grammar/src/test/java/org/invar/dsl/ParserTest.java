@@ -87,14 +87,6 @@ class ParserTest {
     }
 
     @Test
-    void theDanglingHasGoesToTheInnermostQuantifier() {
-        Quantified outer = (Quantified) Positions.strip(
-                RuleParser.parse("d.invar", "every a with some b has c").fileOrThrow().rules().get(0).assertion());
-        assertTrue(outer.claim().isEmpty(), "'has c' is the claim of 'some b'");
-        assertEquals(Optional.of(Path.of("c")), ((Quantified) outer.filter().orElseThrow()).claim());
-    }
-
-    @Test
     void tagsMayBeWordsJoinedByDashesOrStrings() {
         Rule rule = RuleParser.parse("t.invar", "rule r { tags [a-b, x-1, \"two words\", 1, severity-high] assert every a }")
                 .fileOrThrow().rules().get(0);

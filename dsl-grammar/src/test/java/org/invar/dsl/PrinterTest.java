@@ -28,8 +28,9 @@ import org.invar.dsl.ast.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The printer's parentheses: as few as keep the meaning. Each case is checked twice, against the
- * exact text and by parsing the text back.
+ * The printer's parentheses: as few as keep the meaning, and around a nested quantifier wherever
+ * a reader could misgroup it. Each case is checked twice, against the exact text and by parsing
+ * the text back.
  */
 class PrinterTest {
     private static final Position NONE = Position.NONE;
@@ -38,26 +39,63 @@ class PrinterTest {
     private static final Path C = Path.of("c");
 
     @Test
-    void aNestedQuantifierFollowedByAndIsParenthesized() {
+    void aNestedQuantifierThatIsAnOperandIsParenthesized() {
         // (every s has some t has x) and y: without the parentheses 'and y' would join the inner claim.
         Expr nested = quantified(Quantifier.EVERY, "s", null, quantified(Quantifier.SOME, "t", null, Path.of("x")));
         assertPrints("(every s has some t has x) and y", and(nested, Path.of("y")));
-        // At the end nothing can join it, so it stays bare.
-        assertPrints("y and every s has some t has x", and(Path.of("y"), nested));
+        // At the end nothing can join it, but 'y and every s has x or z' would read as if 'or z' were outside.
+        assertPrints("y and (every s has some t has x)", and(Path.of("y"), nested));
+        // The whole of a 'has' clause: it stands bare, and so does the quantifier in its own claim.
+        assertPrints("every s has some t has x", nested);
     }
 
     @Test
-    void aQuantifierInTheFilterOfAQuantifierWithAClaimIsParenthesized() {
+    void aQuantifierWithAHasInAWithClauseIsAlwaysParenthesized() {
         Expr inner = quantified(Quantifier.SOME, "t", null, Path.of("x"));
         assertPrints("every s with (some t has x) has y", quantified(Quantifier.EVERY, "s", inner, Path.of("y")));
-        // Without a claim the filter ends the text, and the inner quantifier needs no parentheses.
-        assertPrints("every s with some t has x", quantified(Quantifier.EVERY, "s", inner, null));
-        // A filter that merely ends in a quantifier is parenthesized only around that quantifier.
+        // Without an outer claim the filter ends the text, yet 'every s with some t has x' could be
+        // read with 'has x' as the claim of every s: the parentheses say whose claim it is.
+        assertPrints("every s with (some t has x)", quantified(Quantifier.EVERY, "s", inner, null));
+        // A filter that ends in a quantifier is parenthesized only around that quantifier.
         assertPrints("every s with a and (some t has x) has y",
                 quantified(Quantifier.EVERY, "s", and(A, inner), Path.of("y")));
         // A quantifier without a claim in a filter still takes parentheses: 'has y' would become its claim.
         Expr bare = quantified(Quantifier.NO, "t", null, null);
         assertPrints("every s with (no t) has y", quantified(Quantifier.EVERY, "s", bare, Path.of("y")));
+        // Alone in a filter that ends the text, a quantifier without a claim is unambiguous.
+        assertPrints("every s with no t with a", quantified(Quantifier.EVERY, "s",
+                quantified(Quantifier.NO, "t", A, null), null));
+        // Deeper: the innermost claim is inside the parentheses of its own quantifier.
+        assertPrints("every s with some t with (no u has x)", quantified(Quantifier.EVERY, "s",
+                quantified(Quantifier.SOME, "t", quantified(Quantifier.NO, "u", null, Path.of("x")), null), null));
+    }
+
+    @Test
+    void theTwoReadingsOfADanglingHasPrintApart() {
+        Expr lb = quantified(Quantifier.SOME, "load_balancer", compare(Comparison.Operator.EQ, Path.of("type"),
+                new Literal.StringLiteral("application", NONE)), null);
+        Expr zones = compare(Comparison.Operator.GE, new Aggregate(Aggregate.Function.COUNT, true,
+                Path.of("subnet", "az"), Optional.empty(), NONE), new Literal.IntLiteral(2, NONE));
+        Expr ofTheService = quantified(Quantifier.EVERY, "ecs_service", lb, zones);
+        Expr lbWithClaim = quantified(Quantifier.SOME, "load_balancer", compare(Comparison.Operator.EQ,
+                Path.of("type"), new Literal.StringLiteral("application", NONE)), zones);
+        Expr ofTheLoadBalancer = quantified(Quantifier.EVERY, "ecs_service", lbWithClaim, null);
+        assertPrints("every ecs_service with (some load_balancer with type == \"application\")"
+                + " has count(distinct subnet.az) >= 2", ofTheService);
+        assertPrints("every ecs_service with (some load_balancer with type == \"application\""
+                + " has count(distinct subnet.az) >= 2)", ofTheLoadBalancer);
+    }
+
+    @Test
+    void aFilterQuotedInAMessageIsPrintedAsTheRuleShowsIt() {
+        Expr inner = quantified(Quantifier.SOME, "t", null, Path.of("x"));
+        assertEquals("(some t has x)", Printer.printFilter((Quantified) quantified(Quantifier.EVERY, "s", inner,
+                Path.of("y"))));
+        assertEquals("(some t has x)", Printer.printFilter((Quantified) quantified(Quantifier.EVERY, "s", inner, null)));
+        Expr bare = quantified(Quantifier.NO, "t", A, null);
+        assertEquals("(no t with a)", Printer.printFilter((Quantified) quantified(Quantifier.EVERY, "s", bare, B)));
+        assertEquals("no t with a", Printer.printFilter((Quantified) quantified(Quantifier.EVERY, "s", bare, null)));
+        assertEquals("a and b", Printer.printFilter((Quantified) quantified(Quantifier.EVERY, "s", and(A, B), C)));
     }
 
     @Test
@@ -65,8 +103,9 @@ class PrinterTest {
         Expr some = quantified(Quantifier.atLeast(2), "t", null, Path.of("x"));
         assertPrints("(at least 2 t has x) is set", new PresenceTest(some, true, NONE));
         assertPrints("not (at least 2 t has x) or a", or(new Not(some, NONE), A));
-        assertPrints("not at least 2 t has x", new Not(some, NONE));
-        assertPrints("a == exactly 0 t has x", compare(Comparison.Operator.EQ, A, quantifiedExactly()));
+        assertPrints("not (at least 2 t has x)", new Not(some, NONE));
+        assertPrints("a == (exactly 0 t has x)", compare(Comparison.Operator.EQ, A, quantifiedExactly()));
+        // The whole 'where' of an aggregate ends at its bracket.
         assertPrints("count(a where some t has x) > 1", compare(Comparison.Operator.GT,
                 new Aggregate(Aggregate.Function.COUNT, false, A, Optional.of(some(Path.of("x"))), NONE),
                 new Literal.IntLiteral(1, NONE)));

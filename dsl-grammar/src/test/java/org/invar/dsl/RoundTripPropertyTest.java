@@ -1,6 +1,7 @@
 package org.invar.dsl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -43,6 +44,88 @@ class RoundTripPropertyTest {
             assertEquals(1, file.rules().size(), printed);
             assertEquals(Optional.of(expr), Positions.strip(file.rules().get(0).assertion()).claim(), printed);
         });
+    }
+
+    @Test
+    void parsingThePrintOfNestedQuantifiersGivesThemBack() {
+        // The printer's parentheses around nested quantifiers keep every 'has' where it was, and
+        // never leave one the parser finds ambiguous.
+        qt().withExamples(800).forAll(AstGenerator.nestedQuantifiers(4)).checkAssert(q -> {
+            String printed = Printer.print(q);
+            ParseResult result = RuleParser.parse("nested.invar", printed);
+            assertTrue(result.ok(), () -> "the printed text does not parse:\n" + printed + "\n" + result.report());
+            assertEquals(q, Positions.strip(result.file().orElseThrow().rules().get(0).assertion()), printed);
+        });
+    }
+
+    @Test
+    void aHasAfterAQuantifierInAWithIsRejectedWithTheOuterReadingAmongTheReadings() {
+        // 'every k with N has C', N a quantifier (its own claim dropped) written without
+        // parentheses: whatever N is, the 'has' is reported, and one reading is the outer one.
+        qt().withExamples(400).forAll(AstGenerator.nestedQuantifiers(3), AstGenerator.nestedQuantifiers(2))
+                .checkAssert((n, c) -> {
+                    Quantified inner = new Quantified(n.quantifier(), n.range(), n.binding(), n.filter(),
+                            Optional.empty(), org.invar.dsl.ast.Position.NONE);
+                    String head = "every k with " + Printer.print(inner);
+                    String text = head + " has " + Printer.print(c);
+                    ParseResult result = RuleParser.parse("dangling.invar", text);
+                    assertFalse(result.ok(), text);
+                    Diagnostic first = result.diagnostics().get(0);
+                    assertEquals("ambiguous", first.code(), () -> text + "\n" + result.report());
+                    // Columns count code points, as a reader counts characters.
+                    assertEquals(head.codePointCount(0, head.length()) + 2, first.column(), text);
+                    Quantified outer = new Quantified(Quantifier.EVERY, Path.of("k"), Optional.empty(),
+                            Optional.of(inner), Optional.of(c), org.invar.dsl.ast.Position.NONE);
+                    assertTrue(first.message().contains("write " + Printer.print(outer) + " to state it of the "),
+                            () -> text + "\n" + first.message());
+                });
+    }
+
+    @Test
+    void theNestedGeneratorDrawsEveryShapeOfADanglingHas() {
+        java.util.Set<String> shapes = new java.util.TreeSet<>();
+        qt().withExamples(300).withFixedSeed(7).forAll(AstGenerator.nestedQuantifiers(4))
+                .checkAssert(q -> shapes(q, shapes));
+        assertEquals(java.util.Set.of("claim is a quantifier with a claim", "filter ends in a quantifier",
+                "filter is a quantifier with a claim, no outer claim", "filter is a quantifier without a claim, outer claim",
+                "quantifier in an aggregate's where"), shapes);
+    }
+
+    private static void shapes(Expr e, java.util.Set<String> shapes) {
+        if (e instanceof Quantified q) {
+            q.filter().ifPresent(f -> {
+                if (f instanceof Quantified n && n.claim().isPresent() && q.claim().isEmpty()) {
+                    shapes.add("filter is a quantifier with a claim, no outer claim");
+                }
+                if (f instanceof Quantified n && n.claim().isEmpty() && q.claim().isPresent()) {
+                    shapes.add("filter is a quantifier without a claim, outer claim");
+                }
+                if (f instanceof org.invar.dsl.ast.Logical l && l.right() instanceof Quantified
+                        || f instanceof org.invar.dsl.ast.Not n && n.operand() instanceof Quantified) {
+                    shapes.add("filter ends in a quantifier");
+                }
+                shapes(f, shapes);
+            });
+            q.claim().ifPresent(c -> {
+                if (c instanceof Quantified n && n.claim().isPresent()) {
+                    shapes.add("claim is a quantifier with a claim");
+                }
+                shapes(c, shapes);
+            });
+        } else if (e instanceof org.invar.dsl.ast.Logical l) {
+            shapes(l.left(), shapes);
+            shapes(l.right(), shapes);
+        } else if (e instanceof org.invar.dsl.ast.Not n) {
+            shapes(n.operand(), shapes);
+        } else if (e instanceof org.invar.dsl.ast.Comparison c) {
+            shapes(c.left(), shapes);
+            shapes(c.right(), shapes);
+        } else if (e instanceof org.invar.dsl.ast.Aggregate a && a.filter().isPresent()) {
+            if (a.filter().get() instanceof Quantified) {
+                shapes.add("quantifier in an aggregate's where");
+            }
+            shapes(a.filter().get(), shapes);
+        }
     }
 
     @Test

@@ -2,14 +2,13 @@ package org.invar.check;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.invar.dsl.Diagnostic;
-import org.invar.dsl.ExpressionResult;
-import org.invar.dsl.RuleParser;
 import org.invar.dsl.Source;
-import org.invar.dsl.ast.Expr;
 import org.invar.dsl.ast.Literal;
 import org.invar.dsl.ast.Param;
 import org.invar.dsl.ast.Rule;
@@ -28,8 +27,18 @@ public final class Checker {
         this.schema = schema;
     }
 
-    /** A parsed file with the source it came from, for source lines in diagnostics. */
-    public record Input(Source source, SourceFile file) {
+    /**
+     * A parsed file with the source it came from, for source lines in diagnostics, and the params
+     * it declares that could not be read (their syntax errors are reported by the parser).
+     */
+    public record Input(Source source, SourceFile file, Set<String> unreadableParams) {
+        public Input {
+            unreadableParams = Set.copyOf(unreadableParams);
+        }
+
+        public Input(Source source, SourceFile file) {
+            this(source, file, Set.of());
+        }
     }
 
     /** The checked rules, the params in force, and every diagnostic. */
@@ -42,19 +51,20 @@ public final class Checker {
     public Result check(List<Input> inputs, Map<String, String> overrides) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, Value> params = params(inputs, overrides, diagnostics);
+        Set<String> unreadableParams = new HashSet<>();
+        inputs.forEach(input -> unreadableParams.addAll(input.unreadableParams()));
         List<CheckedRule> rules = new ArrayList<>();
         Map<String, Rule> ids = new LinkedHashMap<>();
         for (Input input : inputs) {
             for (Rule rule : input.file().rules()) {
+                CheckedRule checked = checkRule(input.source(), rule, params, unreadableParams, diagnostics);
                 Rule previous = ids.putIfAbsent(rule.id(), rule);
                 if (previous != null) {
+                    // Checked all the same, so that its own mistakes are reported with this one.
                     diagnostics.add(Diagnostic.error("duplicate-rule", input.source(), rule.position().line(),
                             rule.position().column(), "rule id '" + rule.id() + "' is already used at line "
                                     + previous.position().line() + ": rule ids are unique"));
-                    continue;
-                }
-                CheckedRule checked = checkRule(input.source(), rule, params, diagnostics);
-                if (checked != null) {
+                } else if (checked != null) {
                     rules.add(checked);
                 }
             }
@@ -64,12 +74,13 @@ public final class Checker {
         return new Result(List.copyOf(rules), Collections.unmodifiableMap(params), List.copyOf(sorted));
     }
 
-    private CheckedRule checkRule(Source source, Rule rule, Map<String, Value> params, List<Diagnostic> diagnostics) {
+    private CheckedRule checkRule(Source source, Rule rule, Map<String, Value> params, Set<String> unreadableParams,
+                                  List<Diagnostic> diagnostics) {
         int before = diagnostics.size();
-        ExprChecker checker = new ExprChecker(schema, source, params, diagnostics);
+        ExprChecker checker = new ExprChecker(schema, source, params, unreadableParams, diagnostics);
         int kind = checker.checkTop(rule.assertion());
-        List<CheckedRule.MessagePart> message = kind < 0 ? List.of()
-                : message(source, rule, kind, checker, diagnostics);
+        List<CheckedRule.MessagePart> message =
+                new MessageChecker(schema, source, rule, diagnostics).check(kind, checker);
         if (diagnostics.size() > before || kind < 0) {
             return null;
         }
@@ -77,73 +88,6 @@ public final class Checker {
                 Collections.unmodifiableMap(checker.types), Collections.unmodifiableMap(checker.paths),
                 Collections.unmodifiableMap(checker.quantifierSlots), Collections.unmodifiableMap(checker.aggregateSlots),
                 Collections.unmodifiableMap(checker.patterns), message, org.invar.dsl.Printer.print(rule.assertion()));
-    }
-
-    /** Splits a message into text and {expression} placeholders; {{ and }} stand for braces. */
-    private List<CheckedRule.MessagePart> message(Source source, Rule rule, int kind, ExprChecker checker,
-                                                  List<Diagnostic> diagnostics) {
-        if (rule.message().isEmpty()) {
-            return List.of();
-        }
-        String text = rule.message().get();
-        List<CheckedRule.MessagePart> parts = new ArrayList<>();
-        StringBuilder literal = new StringBuilder();
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if ((c == '{' || c == '}') && i + 1 < text.length() && text.charAt(i + 1) == c) {
-                literal.append(c);
-                i += 2;
-                continue;
-            }
-            if (c == '}') {
-                messageError(source, rule, diagnostics, "a lone '}' in the message: write '}}' for a brace");
-                return List.of();
-            }
-            if (c != '{') {
-                literal.append(c);
-                i++;
-                continue;
-            }
-            int close = text.indexOf('}', i);
-            if (close < 0) {
-                messageError(source, rule, diagnostics, "the placeholder at '" + text.substring(i)
-                        + "' has no closing '}' (write '{{' for a brace)");
-                return List.of();
-            }
-            String placeholder = text.substring(i + 1, close);
-            ExpressionResult parsed = RuleParser.parseExpression(new Source(source.name() + " (message)", placeholder));
-            if (!parsed.ok()) {
-                String why = parsed.diagnostics().isEmpty() ? "" : ": " + parsed.diagnostics().get(0).message();
-                messageError(source, rule, diagnostics, "the placeholder {" + placeholder + "} is not an expression" + why);
-                return List.of();
-            }
-            Expr expr = parsed.expr().get();
-            List<Diagnostic> placeholderErrors = new ArrayList<>();
-            ExprChecker scoped = new ExprChecker(schema, source, checker.paramsView(), placeholderErrors);
-            scoped.checkInScope(kind, expr);
-            if (!placeholderErrors.isEmpty()) {
-                messageError(source, rule, diagnostics, "in the placeholder {" + placeholder + "}: "
-                        + placeholderErrors.get(0).message());
-                return List.of();
-            }
-            checker.adopt(scoped);
-            if (literal.length() > 0) {
-                parts.add(new CheckedRule.MessagePart(literal.toString(), null));
-                literal.setLength(0);
-            }
-            parts.add(new CheckedRule.MessagePart(null, expr));
-            i = close + 1;
-        }
-        if (literal.length() > 0) {
-            parts.add(new CheckedRule.MessagePart(literal.toString(), null));
-        }
-        return List.copyOf(parts);
-    }
-
-    private static void messageError(Source source, Rule rule, List<Diagnostic> diagnostics, String message) {
-        diagnostics.add(Diagnostic.error("message", source, rule.position().line(), rule.position().column(),
-                "rule " + rule.id() + ": " + message));
     }
 
     private Map<String, Value> params(List<Input> inputs, Map<String, String> overrides, List<Diagnostic> diagnostics) {
@@ -164,6 +108,10 @@ public final class Checker {
         }
         for (Map.Entry<String, String> override : overrides.entrySet()) {
             Value declared = params.get(override.getKey());
+            if (declared == null && inputs.stream().anyMatch(i -> i.unreadableParams().contains(override.getKey()))) {
+                // Declared, but not readably: its syntax error is reported, and says more than this would.
+                continue;
+            }
             if (declared == null) {
                 diagnostics.add(new Diagnostic(Diagnostic.Level.ERROR, "unknown-param", "--param", 0, 0,
                         "no rule declares param '" + override.getKey() + "'"

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -43,6 +44,7 @@ final class ExprChecker implements ExprVisitor<Type> {
     private final Schema schema;
     private final Source source;
     private final Map<String, Value> params;
+    private final Set<String> unreadableParams;
     private final List<Diagnostic> diagnostics;
     private final Deque<Frame> frames = new ArrayDeque<>();
 
@@ -56,15 +58,25 @@ final class ExprChecker implements ExprVisitor<Type> {
     /** Stands for a node that failed to check, so that its parents say nothing more about it. */
     private static final Type ERROR = Type.scalar(ValueType.LIST);
 
-    ExprChecker(Schema schema, Source source, Map<String, Value> params, List<Diagnostic> diagnostics) {
+    /**
+     * {@code unreadableParams} are params whose declaration had a syntax error, already reported:
+     * a use of one is left unchecked rather than reported again as an unknown name.
+     */
+    ExprChecker(Schema schema, Source source, Map<String, Value> params, Set<String> unreadableParams,
+                List<Diagnostic> diagnostics) {
         this.schema = schema;
         this.source = source;
         this.params = params;
+        this.unreadableParams = unreadableParams;
         this.diagnostics = diagnostics;
     }
 
     Map<String, Value> paramsView() {
         return params;
+    }
+
+    Set<String> unreadableParams() {
+        return unreadableParams;
     }
 
     /**
@@ -244,9 +256,16 @@ final class ExprChecker implements ExprVisitor<Type> {
                 }
                 Value value = params.get(head.name());
                 return new PathPlan(-1, -1, List.of(), -1, value, typeOf(value));
+            } else if (unreadableParams.contains(head.name())) {
+                return null;
             } else {
-                error(head.position(), "unknown attribute or relation '" + head.name() + "' on " + kind.name()
-                        + Suggestions.didYouMean(head.name(), candidates(kind)));
+                Optional<String> closest = Suggestions.closest(head.name(), candidates(kind));
+                boolean param = closest.isPresent() && params.containsKey(closest.get())
+                        && !kind.fieldNames().contains(closest.get());
+                // A misspelt param is named as one, so the author looks among the params, not the schema.
+                String what = param ? "attribute, relation or param" : "attribute or relation";
+                error(head.position(), "unknown " + what + " '" + head.name() + "' on " + kind.name()
+                        + closest.map(c -> " (did you mean " + (param ? "the param " : "") + c + "?)").orElse(""));
                 return null;
             }
         }

@@ -123,7 +123,7 @@ final class Explainer {
             because.putIfAbsent("undecided", Integer.toString(p.maybe));
         }
         String message = rule.rule().title().orElse("expected " + q.quantifier().text() + " " + kind
-                + q.filter().map(f -> " with " + Printer.print(f)).orElse("")
+                + q.filter().map(f -> " with " + Printer.printFilter(q)).orElse("")
                 + q.claim().map(h -> " that has " + Printer.print(h)).orElse("") + ", found " + p.yes);
         Optional<String> reason = verdict == Verdict.UNKNOWN
                 ? Optional.of(p.maybe + " " + kind + " could not be decided") : Optional.empty();

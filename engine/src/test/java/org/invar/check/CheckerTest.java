@@ -85,7 +85,7 @@ class CheckerTest {
                   assert every subnet has cidr is set
                 }
                 """);
-        assertEquals(List.of("t.invar:1:1: error: rule r: in the placeholder {nam}: unknown attribute or relation"
+        assertEquals(List.of("t.invar:2:13: error: in the placeholder {nam}: unknown attribute or relation"
                 + " 'nam' on subnet (did you mean name?)"), errors);
     }
 

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.invar.RuleSet;
 import org.invar.check.CheckedRule;
 import org.invar.dsl.Printer;
+import org.invar.dsl.ast.Quantified;
 import org.invar.model.Model;
 import org.invar.report.Finding;
 import org.invar.report.Report;
@@ -77,8 +78,9 @@ final class RuleChecks {
             return "the model has no entity of kind " + kind;
         }
         String entities = Messages.count(size, "entity") + " of kind " + kind;
-        return rule.rule().assertion().filter()
-                .map(f -> "the model has " + entities + ", none with " + Printer.print(f))
+        Quantified assertion = rule.rule().assertion();
+        return assertion.filter()
+                .map(f -> "the model has " + entities + ", none with " + Printer.printFilter(assertion))
                 .orElse("none of the model's " + entities + " is in scope");
     }
 

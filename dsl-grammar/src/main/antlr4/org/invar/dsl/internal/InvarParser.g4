@@ -52,6 +52,10 @@ tagWord
     ;
 
 // `every K as x with W has H`. At the top level the path is one kind; nested, a relation path.
+// W and H run as far right as the text goes, so the grammar gives a 'has' to the nearest
+// quantifier. A 'has' after a quantifier nested, without parentheses, in the 'with' of another
+// could be either one's claim: HasGrouping reports it with both readings. A 'with' is never in
+// doubt: it can only follow the range of its own quantifier.
 quantified
     : quantifier path (AS identifier)? ((WITH | WHERE) filter=expr)? (HAS claim=expr)?
     ;

@@ -24,7 +24,7 @@ public final class Positions implements ExprVisitor<Expr> {
         }
         Rule r = (Rule) declaration;
         return new Rule(r.id(), r.bare(), r.severity(), r.title(), r.message(), r.docs(), r.tags(),
-                r.unsuppressible(), strip(r.assertion()), NONE);
+                r.unsuppressible(), strip(r.assertion()), NONE, NONE);
     }
 
     public static Expr strip(Expr expr) {

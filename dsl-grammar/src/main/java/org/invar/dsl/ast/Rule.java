@@ -7,6 +7,9 @@ import java.util.Optional;
 /**
  * A rule: an id, optional metadata and the invariant it asserts. A bare invariant in a file is a
  * rule too, with {@code bare} set and an id derived from the file name and line.
+ * {@code messagePosition} is where the message's string literal starts (its opening quote), so
+ * that a mistake in one of its {placeholders} can be shown where it stands;
+ * {@link Position#NONE} when there is no message or the rule was built rather than parsed.
  *
  * <pre>{@code
  * rule cluster-spans-three-azs {
@@ -25,7 +28,8 @@ public record Rule(
         List<String> tags,
         boolean unsuppressible,
         Quantified assertion,
-        Position position) implements Declaration {
+        Position position,
+        Position messagePosition) implements Declaration {
 
     /** The severity of a rule that does not name one. */
     public static final Severity DEFAULT_SEVERITY = Severity.MEDIUM;
@@ -34,6 +38,14 @@ public record Rule(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(assertion, "assertion");
         tags = List.copyOf(tags);
+        Objects.requireNonNull(messagePosition, "messagePosition");
+    }
+
+    /** A rule whose message, if any, has no position in a source. */
+    public Rule(String id, boolean bare, Optional<Severity> severity, Optional<String> title, Optional<String> message,
+                Optional<String> docs, List<String> tags, boolean unsuppressible, Quantified assertion,
+                Position position) {
+        this(id, bare, severity, title, message, docs, tags, unsuppressible, assertion, position, Position.NONE);
     }
 
     /** A bare invariant with the given id. */

@@ -3,8 +3,10 @@ package org.invar.dsl.internal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
@@ -17,6 +19,7 @@ import org.invar.dsl.Diagnostic;
 import org.invar.dsl.ExpressionResult;
 import org.invar.dsl.ParseResult;
 import org.invar.dsl.Source;
+import org.invar.dsl.ast.Declaration;
 import org.invar.dsl.ast.Expr;
 import org.invar.dsl.ast.Rule;
 import org.invar.dsl.ast.SourceFile;
@@ -43,24 +46,55 @@ public final class AntlrFrontEnd {
         }
         try {
             InvarParser.FileContext tree = parse(tokens, source, diagnostics, InvarParser::file);
-            if (!diagnostics.isEmpty()) {
-                return new ParseResult(source, Optional.empty(), diagnostics);
-            }
-            SourceFile file = new AstBuilder(source, diagnostics).file(tree);
-            for (Rule rule : file.rules()) {
-                int depth = Depth.of(rule.assertion());
-                if (depth > maxDepth) {
-                    diagnostics.add(tooDeep(source, rule.position().line(), rule.position().column(), maxDepth));
-                }
-            }
-            Optional<SourceFile> result = diagnostics.isEmpty() ? Optional.of(file) : Optional.empty();
-            return new ParseResult(source, result, diagnostics);
+            return read(source, tree, tokens, diagnostics, maxDepth);
         } catch (StackOverflowError e) {
             return new ParseResult(source, Optional.empty(), List.of(new Diagnostic(Diagnostic.Level.ERROR,
                     "too-deep", source.name(), 0, 0,
                     "rule text is nested too deeply to read: split it into several rules",
                     "")));
         }
+    }
+
+    /**
+     * Builds every declaration that can be read, also after syntax errors in others, so that
+     * their mistakes are reported in the same run. A declaration whose 'has' is ambiguous, or
+     * that nests too deeply, is reported and left out.
+     */
+    private static ParseResult read(Source source, InvarParser.FileContext tree, CommonTokenStream tokens,
+                                    List<Diagnostic> diagnostics, int maxDepth) {
+        Set<InvarParser.DeclarationContext> readable = ReadableDeclarations.of(tree, tokens);
+        AstBuilder builder = new AstBuilder(source, diagnostics);
+        List<Declaration> declarations = new ArrayList<>();
+        Set<String> unreadableParams = new HashSet<>();
+        for (InvarParser.DeclarationContext d : tree.declaration()) {
+            if (!readable.contains(d)) {
+                paramName(d).ifPresent(unreadableParams::add);
+                continue;
+            }
+            Optional<Declaration> declaration = builder.declaration(d);
+            InvarParser.QuantifiedContext invariant = d.ruleDecl() != null ? d.ruleDecl().quantified() : d.quantified();
+            boolean unambiguous = invariant == null || HasGrouping.check(source, invariant, diagnostics);
+            if (declaration.isEmpty() || !unambiguous) {
+                continue;
+            }
+            if (declaration.get() instanceof Rule rule && Depth.of(rule.assertion()) > maxDepth) {
+                diagnostics.add(tooDeep(source, rule.position().line(), rule.position().column(), maxDepth));
+                continue;
+            }
+            declarations.add(declaration.get());
+        }
+        SourceFile file = new SourceFile(source.name(), declarations);
+        boolean ok = diagnostics.stream().noneMatch(Diagnostic::isError);
+        return new ParseResult(source, ok ? Optional.of(file) : Optional.empty(), file, unreadableParams, diagnostics);
+    }
+
+    /** The name a broken param declaration gives, when the name itself could be read. */
+    private static Optional<String> paramName(InvarParser.DeclarationContext d) {
+        InvarParser.ParamDeclContext p = d.paramDecl();
+        if (p == null || p.identifier() == null || ParseTrees.hasErrors(p.identifier())) {
+            return Optional.empty();
+        }
+        return Optional.of(p.identifier().getText());
     }
 
     /** Parses a lone expression; the result holds the expression or the diagnostics. */
@@ -77,6 +111,7 @@ public final class AntlrFrontEnd {
                 return new ExpressionResult(Optional.empty(), diagnostics);
             }
             Expr expr = new AstBuilder(source, diagnostics).expr(tree.expr());
+            HasGrouping.check(source, tree.expr(), diagnostics);
             if (diagnostics.isEmpty() && Depth.of(expr) > maxDepth) {
                 diagnostics.add(tooDeep(source, 1, 1, maxDepth));
             }

@@ -27,38 +27,56 @@ import org.invar.dsl.ast.Quantified;
 import org.invar.dsl.ast.Quantifier;
 import org.invar.dsl.ast.Rule;
 import org.invar.dsl.ast.Severity;
-import org.invar.dsl.ast.SourceFile;
 
 /**
- * Turns a parse tree that has no syntax errors into the immutable AST. What the grammar lets
- * through but the language does not mean (an unknown severity, a function that is not an
- * aggregate, {@code is} followed by something other than set or missing) becomes a diagnostic.
+ * Turns the parse tree of a declaration without syntax errors into the immutable AST. What the
+ * grammar lets through but the language does not mean (an unknown severity, a function that is
+ * not an aggregate, {@code is} followed by something other than set or missing) becomes a
+ * diagnostic. A rule setting with a syntax error of its own is left out of its rule, which is
+ * still read: its other mistakes are reported too.
  */
 final class AstBuilder {
     private final Source source;
     private final List<Diagnostic> diagnostics;
+    private final Regrouping regrouping;
+    /** Set when the declaration being built says other than what was written: checking it would mislead. */
+    private boolean misread;
 
     AstBuilder(Source source, List<Diagnostic> diagnostics) {
-        this.source = source;
-        this.diagnostics = diagnostics;
+        this(source, diagnostics, null);
     }
 
-    SourceFile file(InvarParser.FileContext ctx) {
-        List<Declaration> declarations = new ArrayList<>();
-        for (InvarParser.DeclarationContext d : ctx.declaration()) {
-            if (d.importDecl() != null) {
-                declarations.add(new Import(string(d.importDecl().STRING().getSymbol()), position(d)));
-            } else if (d.paramDecl() != null) {
-                InvarParser.ParamDeclContext p = d.paramDecl();
-                declarations.add(new Param(identifier(p.identifier()), literal(p.literal()), position(d)));
-            } else if (d.ruleDecl() != null) {
-                declarations.add(rule(d.ruleDecl()));
-            } else {
-                Quantified invariant = topLevel(d.quantified());
-                declarations.add(Rule.bare(source.stem() + ":" + invariant.position().line(), invariant));
-            }
+    /** A builder that moves one 'has' to another quantifier, to show a reading of an ambiguous rule. */
+    AstBuilder(Source source, List<Diagnostic> diagnostics, Regrouping regrouping) {
+        this.source = source;
+        this.diagnostics = diagnostics;
+        this.regrouping = regrouping;
+    }
+
+    /** The claim ({@code has}) of {@code from} read as the claim of {@code to}, which encloses it. */
+    record Regrouping(InvarParser.QuantifiedContext from, InvarParser.QuantifiedContext to) {
+    }
+
+    /**
+     * The declaration, or empty when it was read with a substitute that checking would report
+     * on as if the author had written it (an unknown function read as count, a rule over a path
+     * read as over its first kind): its own diagnostic says what is wrong.
+     */
+    Optional<Declaration> declaration(InvarParser.DeclarationContext d) {
+        misread = false;
+        Declaration declaration;
+        if (d.importDecl() != null) {
+            declaration = new Import(string(d.importDecl().STRING().getSymbol()), position(d));
+        } else if (d.paramDecl() != null) {
+            InvarParser.ParamDeclContext p = d.paramDecl();
+            declaration = new Param(identifier(p.identifier()), literal(p.literal()), position(d));
+        } else if (d.ruleDecl() != null) {
+            declaration = rule(d.ruleDecl());
+        } else {
+            Quantified invariant = topLevel(d.quantified());
+            declaration = Rule.bare(source.stem() + ":" + invariant.position().line(), invariant);
         }
-        return new SourceFile(source.name(), declarations);
+        return misread ? Optional.empty() : Optional.of(declaration);
     }
 
     private Rule rule(InvarParser.RuleDeclContext ctx) {
@@ -68,8 +86,13 @@ final class AstBuilder {
         Optional<String> docs = Optional.empty();
         List<String> tags = List.of();
         boolean unsuppressible = false;
+        Position messagePosition = Position.NONE;
         List<String> seen = new ArrayList<>();
         for (InvarParser.MetaContext meta : ctx.meta()) {
+            if (ParseTrees.hasErrors(meta)) {
+                // Its syntax error is reported; the rest of the rule still says what it says.
+                continue;
+            }
             String key = meta.getStart().getText();
             if (seen.contains(key)) {
                 error(meta.getStart(), "'" + key + "' is given twice in rule " + ctx.RULE_ID().getText()
@@ -87,6 +110,7 @@ final class AstBuilder {
                 title = Optional.of(string(t.STRING().getSymbol()));
             } else if (meta instanceof InvarParser.MessageMetaContext m) {
                 message = Optional.of(string(m.STRING().getSymbol()));
+                messagePosition = position(m.STRING().getSymbol());
             } else if (meta instanceof InvarParser.DocsMetaContext d) {
                 docs = Optional.of(string(d.STRING().getSymbol()));
             } else if (meta instanceof InvarParser.TagsMetaContext t) {
@@ -96,7 +120,7 @@ final class AstBuilder {
             }
         }
         return new Rule(ctx.RULE_ID().getText(), false, severity, title, message, docs, tags, unsuppressible,
-                topLevel(ctx.quantified()), position(ctx));
+                topLevel(ctx.quantified()), position(ctx), messagePosition);
     }
 
     private String tag(InvarParser.TagContext ctx) {
@@ -110,6 +134,7 @@ final class AstBuilder {
     private Quantified topLevel(InvarParser.QuantifiedContext ctx) {
         Quantified q = quantified(ctx);
         if (q.range().segments().size() > 1) {
+            misread = true;
             error(ctx.path().getStart(), "a rule ranges over a kind, not a path: write '"
                     + q.quantifier().text() + " " + q.range().segments().get(0).name() + " has ...'"
                     + " and follow relations inside the condition");
@@ -117,12 +142,22 @@ final class AstBuilder {
         return q;
     }
 
-    private Quantified quantified(InvarParser.QuantifiedContext ctx) {
+    Quantified quantified(InvarParser.QuantifiedContext ctx) {
         return new Quantified(quantifier(ctx.quantifier()), path(ctx.path()),
                 Optional.ofNullable(ctx.identifier()).map(this::identifier),
                 Optional.ofNullable(ctx.filter).map(this::expr),
-                Optional.ofNullable(ctx.claim).map(this::expr),
+                Optional.ofNullable(claimOf(ctx)).map(this::expr),
                 position(ctx));
+    }
+
+    private InvarParser.ExprContext claimOf(InvarParser.QuantifiedContext ctx) {
+        if (regrouping == null) {
+            return ctx.claim;
+        }
+        if (ctx == regrouping.from()) {
+            return null;
+        }
+        return ctx == regrouping.to() ? regrouping.from().claim : ctx.claim;
     }
 
     private Quantifier quantifier(InvarParser.QuantifierContext ctx) {
@@ -219,6 +254,7 @@ final class AstBuilder {
         String name = ctx.function.getText();
         Optional<Aggregate.Function> function = Aggregate.Function.fromWord(name);
         if (function.isEmpty()) {
+            misread = true;
             error(ctx.function.getStart(), "unknown function '" + name + "': use count, sum, min, max or avg");
         }
         return new Aggregate(function.orElse(Aggregate.Function.COUNT), ctx.DISTINCT() != null, path(ctx.path()),

@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.invar.dsl.Diagnostic;
 import org.invar.dsl.Source;
@@ -83,12 +84,14 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
      * rest of the broken text usually fails again: {@code at least x az} reports the missing
      * count and then, needlessly, 'az'. One mistake gives one message, so only the first error
      * of a declaration is reported, and a stray token between declarations only when the
-     * declaration before it was well formed. Recovery may also resume at a quantifier in the
-     * middle of a line ({@code rule 1abc { assert every az has x }} resumes at 'every'); a
-     * declaration that does not begin its line is taken as part of the broken one.
+     * declaration before it was well formed. A rule's settings are each a unit of their own: a
+     * broken title and broken tags are two mistakes, and recovery ends each at the next setting.
+     * Recovery may also resume at a quantifier in the middle of a line ({@code rule 1abc { assert
+     * every az has x }} resumes at 'every'); a declaration that does not begin its line is taken
+     * as part of the broken one.
      */
     private boolean cascade(Parser parser) {
-        ParserRuleContext at = declarationOf(parser.getContext());
+        ParserRuleContext at = unitOf(parser.getContext());
         if (at != null && at == failed) {
             return true;
         }
@@ -97,15 +100,44 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
         return resumed;
     }
 
+    /**
+     * Among a rule's settings, ANTLR skips a word that is not one (a misspelled {@code severty
+     * high}) and reads on, but before the first setting it gives up on the whole rule: skip it
+     * there too, so that a bad first setting hides no more than a bad later one. And where it
+     * skips, it skips past the rule's '}' when the rule has no 'assert', taking the next
+     * declaration for the rule's invariant: stop at the '}'.
+     */
+    @Override
+    public void sync(Parser parser) throws RecognitionException {
+        ATNState state = parser.getInterpreter().atn.states.get(parser.getState());
+        // The only loop of a rule declaration is the one over its settings.
+        boolean settingsLoop = parser.getContext() instanceof InvarParser.RuleDeclContext
+                && (state.getStateType() == ATNState.STAR_LOOP_ENTRY
+                        || state.getStateType() == ATNState.STAR_LOOP_BACK);
+        if (settingsLoop && !inErrorRecoveryMode(parser)) {
+            IntervalSet next = parser.getATN().nextTokens(state);
+            int la = parser.getInputStream().LA(1);
+            if (!next.contains(la) && !next.contains(Token.EPSILON)) {
+                reportUnwantedToken(parser);
+                // Not past the rule's '}': what follows it is the next declaration, to be read as one.
+                IntervalSet stop = parser.getExpectedTokens().or(getErrorRecoverySet(parser));
+                stop.add(InvarLexer.RBRACE);
+                consumeUntil(parser, stop);
+                return;
+            }
+        }
+        super.sync(parser);
+    }
+
     private static boolean beginsLine(TokenStream tokens, Token token) {
         Token previous = previousToken(tokens, token);
         return previous == null || previous.getLine() < token.getLine();
     }
 
-    /** The declaration that holds {@code context}, or at the top level the last one begun. */
-    private static ParserRuleContext declarationOf(ParserRuleContext context) {
+    /** The setting or declaration that holds {@code context}, or at the top level the last declaration begun. */
+    private static ParserRuleContext unitOf(ParserRuleContext context) {
         for (ParserRuleContext c = context; c != null; c = c.getParent()) {
-            if (c instanceof InvarParser.DeclarationContext) {
+            if (c instanceof InvarParser.MetaContext || c instanceof InvarParser.DeclarationContext) {
                 return c;
             }
             if (c instanceof InvarParser.FileContext file) {
