@@ -67,7 +67,7 @@ class GoldenDiagnosticsTest {
 
     @Test
     void theMissingClaimIsReportedWhereTheClaimShouldStart() throws IOException {
-        // The README's example of a misspelt attribute, checked on its own so that a regenerated golden file cannot hide a move.
+        // The README's example of a missing claim, checked on its own so that a regenerated golden file cannot hide a move.
         Path input = GOLDEN.resolve("bad/missing-claim.invar");
         ParseResult result = RuleParser.parse("bad/missing-claim.invar", Files.readString(input));
         Diagnostic first = result.diagnostics().get(0);
