@@ -2,6 +2,7 @@ package org.invar.cli;
 
 import java.util.List;
 import org.invar.report.Finding;
+import org.invar.report.FindingPolicy;
 import org.invar.report.Judgement;
 import org.invar.report.RuleResult;
 import org.invar.report.Standing;
@@ -23,7 +24,7 @@ record CheckRun(List<CheckedInput> inputs, Judgement judgement) {
     }
 
     /** The inputs' reports judged by the policy. */
-    static CheckRun judged(List<CheckedInput> inputs, org.invar.report.FindingPolicy policy) {
+    static CheckRun judged(List<CheckedInput> inputs, FindingPolicy policy) {
         return new CheckRun(inputs, policy.judge(inputs.stream().map(CheckedInput::judged).toList()));
     }
 

@@ -161,7 +161,7 @@ final class SarifReport implements Reporter {
             g.writeEndObject();
             g.writeEndArray();
         }
-        if (run.judgement().hasBaseline() && !f.isSuppressed()) {
+        if (run.judgement().hasBaseline() && run.standing(f) != Standing.SUPPRESSED) {
             g.writeStringField("baselineState", run.inBaseline(f) ? "unchanged" : "new");
         }
         properties(g, input, f, run.standing(f) == Standing.COUNTS);

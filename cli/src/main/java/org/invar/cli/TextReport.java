@@ -127,13 +127,14 @@ final class TextReport implements Reporter {
         out.println("  " + style.dim(r.invariant()));
         for (Finding f : r.findings()) {
             out.println();
-            finding(out, f, run.inBaseline(f));
+            finding(out, f, run.standing(f));
         }
     }
 
-    private void finding(PrintWriter out, Finding f, boolean inBaseline) {
+    private void finding(PrintWriter out, Finding f, Standing standing) {
         String where = f.origin().display();
-        boolean quiet = f.isSuppressed() || inBaseline;
+        boolean inBaseline = standing == Standing.IN_BASELINE;
+        boolean quiet = standing == Standing.SUPPRESSED || inBaseline;
         String head = quiet ? style.dim(f.verdict().word()) : colour(f.verdict(), f.verdict().word());
         out.println("  " + head + " " + entity(f.entity()) + (where.isEmpty() ? "" : "  at " + where)
                 + (inBaseline ? "  " + style.dim("(in baseline)") : ""));

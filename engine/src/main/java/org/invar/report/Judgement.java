@@ -15,14 +15,11 @@ import org.invar.report.baseline.BaselineMatch;
  */
 public final class Judgement {
     private final FindingPolicy policy;
-    private final List<InputReport> inputs;
     private final Map<Finding, Standing> standings;
     private final Optional<BaselineMatch> baseline;
 
-    private Judgement(FindingPolicy policy, List<InputReport> inputs, Map<Finding, Standing> standings,
-                      Optional<BaselineMatch> baseline) {
+    private Judgement(FindingPolicy policy, Map<Finding, Standing> standings, Optional<BaselineMatch> baseline) {
         this.policy = policy;
-        this.inputs = List.copyOf(inputs);
         this.standings = standings;
         this.baseline = baseline;
     }
@@ -36,7 +33,7 @@ public final class Judgement {
                 standings.put(f, policy.standing(f, match.isPresent() && match.get().matched(f)));
             }
         }
-        return new Judgement(policy, inputs, standings, match);
+        return new Judgement(policy, standings, match);
     }
 
     private static List<Finding> findings(InputReport input) {
@@ -53,10 +50,6 @@ public final class Judgement {
 
     public FindingPolicy policy() {
         return policy;
-    }
-
-    public List<InputReport> inputs() {
-        return inputs;
     }
 
     /** What a failure or unknown verdict of these reports means for the check. */

@@ -210,9 +210,12 @@ public final class RuleTestReader {
                 problems.add(yaml.at(m).error("case '" + name + "' expects nothing: add expect: {RULE: VERDICT}"
                         + " or check: pass|fail"));
             }
-        } else if (!(expect.getValueNode() instanceof MappingNode e) || e.getValue().isEmpty()) {
+        } else if (!(expect.getValueNode() instanceof MappingNode e)) {
             problems.add(yaml.at(expect.getValueNode()).error("expect must be a mapping {RULE: VERDICT}, not "
                     + YamlDocument.show(expect.getValueNode())));
+        } else if (e.getValue().isEmpty()) {
+            problems.add(yaml.at(e).error("expect names no rule: give {RULE: VERDICT}, or leave expect out and give"
+                    + " check: pass|fail"));
         } else {
             for (NodeTuple t : e.getValue()) {
                 expectation(t, rules).ifPresent(expectations::add);

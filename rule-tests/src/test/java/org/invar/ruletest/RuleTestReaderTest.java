@@ -167,11 +167,14 @@ class RuleTestReaderTest {
                   - input: model.json
                     check: {result: fail, allow_unknown: true}
                   - input: model.json
+                  - input: model.json
+                    expect: {}
                 """);
         assertProblem(p, "3:12", "a check's result is pass or fail, not 'passes'");
         assertProblem(p, "5:36", "fail-on is one of critical, high, medium, low, info, never, not 'severe'");
         assertProblem(p, "7:12", "a check {result, fail-on, allow-unknown} needs its result");
         assertProblem(p, "9:27", "unknown field 'allow_unknown' in a check (did you mean allow-unknown?)");
         assertProblem(p, "10:5", "expects nothing: add expect: {RULE: VERDICT} or check: pass|fail");
+        assertProblem(p, "12:13", "expect names no rule: give {RULE: VERDICT}, or leave expect out and give check");
     }
 }
