@@ -50,9 +50,10 @@ import picocli.CommandLine.Parameters;
             ""},
         footerHeading = "%nExit status:%n",
         footer = {
-            "  0  nothing at or above --fail-on failed or was unknown (unknown verdicts pass with --allow-unknown)",
-            "  1  a failure or unknown verdict at or above --fail-on that is not suppressed and not in the baseline",
-            "  2  a usage error, an unreadable input or baseline, or rules that do not compile",
+            "  0  nothing at or above --fail-on failed or was unknown (see --allow-unknown)",
+            "  1  a failure or unknown verdict at or above --fail-on, neither suppressed",
+            "     nor in the baseline",
+            "  2  a usage error, an unreadable input or baseline, rules that do not compile",
             "  3  an internal error"})
 final class CheckCommand implements Callable<Integer> {
     private final Io io;
