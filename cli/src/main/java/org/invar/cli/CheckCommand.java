@@ -6,13 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.invar.dsl.ast.Severity;
 import org.invar.model.Model;
-import org.invar.report.Finding;
-import org.invar.report.baseline.BaselineEntry;
+import org.invar.report.FindingPolicy;
+import org.invar.report.baseline.Baseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,15 +42,18 @@ import picocli.CommandLine.Parameters;
             "",
             "Suppressed failures (CloudFormation Metadata: {invar: {suppress: [{rule, reason}]}}; in .tf files a comment "
                     + "# invar:suppress RULE-ID reason on the resource) are listed "
-                    + "as suppressed and never fail the run. A baseline (--write-baseline, then --baseline) "
-                    + "accepts today's failures, matched by rule, entity kind and entity id: only new ones fail "
-                    + "the run, and the ones fixed since are reported.",
+                    + "as suppressed and never fail the run. An unknown verdict (a rule that could not be decided "
+                    + "for want of data) fails the run like a failure of its rule's severity; --allow-unknown lets it "
+                    + "pass. A baseline (--write-baseline, then --baseline) accepts today's failures and unknown "
+                    + "verdicts, matched by rule, entity kind, entity id and the input file they were found in: only "
+                    + "new ones fail the run, and the ones fixed since are reported.",
             ""},
         footerHeading = "%nExit status:%n",
         footer = {
-            "  0  nothing at or above --fail-on failed (unknown verdicts do not fail a run)",
-            "  1  a failure at or above --fail-on that is not suppressed and not in the baseline",
-            "  2  a usage error, an unreadable input or baseline, or rules that do not compile",
+            "  0  nothing at or above --fail-on failed or was unknown (see --allow-unknown)",
+            "  1  a failure or unknown verdict at or above --fail-on, neither suppressed",
+            "     nor in the baseline",
+            "  2  a usage error, an unreadable input or baseline, rules that do not compile",
             "  3  an internal error"})
 final class CheckCommand implements Callable<Integer> {
     private final Io io;
@@ -69,19 +74,28 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOn.Converter.class,
-            description = "critical, high, medium, low, info or never: the least severity of a failure that "
-                    + "makes the exit status 1 (default: low).")
-    FailOn failOn = FailOn.LOW;
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOnConverter.class,
+            description = "critical, high, medium, low, info or never: the least severity of a failure or unknown "
+                    + "verdict that makes the exit status 1 (default: low).")
+    FindingPolicy failOn = FindingPolicy.failingAt(Severity.LOW);
+
+    @Option(names = "--allow-unknown",
+            description = "Let unknown verdicts pass: they are reported, with their reasons, but do not fail the run.")
+    boolean allowUnknown;
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Failures this baseline holds are reported but do not fail the run; its entries that "
-                    + "no longer fail are reported as fixed.")
+            description = "Failures and unknown verdicts this baseline holds are reported but do not fail the run; "
+                    + "its entries that no longer occur are reported as fixed.")
     Path baseline;
 
+    @Option(names = "--baseline-path-map", paramLabel = "OLD=NEW",
+            description = "A file or folder of the baseline's entries is now at NEW (paths as inputs are named). "
+                    + "Repeatable. Without it a moved file's findings are new.")
+    Map<String, String> pathMap = new LinkedHashMap<>();
+
     @Option(names = "--write-baseline", paramLabel = "FILE",
-            description = "Record today's failures (not suppressed, any severity) in FILE. Without --baseline, "
-                    + "the run is judged against the baseline just written.")
+            description = "Record today's failures and unknown verdicts (not suppressed, any severity) in FILE. "
+                    + "Without --baseline, the run is judged against the baseline just written.")
     Path writeBaseline;
 
     @Mixin
@@ -96,7 +110,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<BaselineEntry> accepted = baseline == null ? null : Baselines.read(baseline);
+        Optional<Baseline> accepted = accepted();
         PendingRules ruleSet;
         if (RuleLoading.hasRules(rules)) {
             ruleSet = PendingRules.start(rules, inputOptions.params, io.err());
@@ -107,17 +121,32 @@ final class CheckCommand implements Callable<Integer> {
         // Every input is checked before anything is written: an unreadable one leaves no half report.
         List<CheckedInput> checked = check(ruleSet);
         if (writeBaseline != null) {
-            List<BaselineEntry> today = Baselines.today(checked);
-            Baselines.write(writeBaseline, today);
-            if (accepted == null) {
-                accepted = today;
+            Baseline today = Baseline.recording(writeBaseline, checked.stream().map(CheckedInput::judged).toList());
+            Baselines.write(today);
+            if (accepted.isEmpty()) {
+                accepted = Optional.of(today);
             }
         }
-        Optional<BaselineComparison> comparison = Optional.ofNullable(accepted)
-                .map(entries -> BaselineComparison.of(entries, checked));
-        CheckRun run = new CheckRun(checked, comparison);
+        FindingPolicy policy = failOn.allowingUnknown(allowUnknown);
+        CheckRun run = CheckRun.judged(checked, accepted.map(policy::withBaseline).orElse(policy));
         write(run);
-        return failed(run) ? ExitCodes.FAILED : ExitCodes.OK;
+        return run.judgement().fails() ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    /** The baseline of --baseline, with its files moved by --baseline-path-map; a format 1 file is a warning. */
+    private Optional<Baseline> accepted() {
+        if (baseline == null) {
+            if (!pathMap.isEmpty()) {
+                throw new ExitException(ExitCodes.USAGE, "--baseline-path-map moves the files of a baseline: "
+                        + "give it with --baseline FILE");
+            }
+            return Optional.empty();
+        }
+        Baseline read = Baselines.read(baseline);
+        if (read.unplaced()) {
+            io.err().println(Baselines.unplacedWarning(baseline));
+        }
+        return Optional.of(pathMap.isEmpty() ? read : read.movingFiles(pathMap));
     }
 
     private List<CheckedInput> check(PendingRules ruleSet) {
@@ -144,22 +173,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw ruleSet.failFirst(e);
         }
-    }
-
-    private boolean failed(CheckRun run) {
-        for (CheckedInput input : run.inputs()) {
-            for (Finding f : input.report().violations()) {
-                if (counts(run, input, f)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether a failure counts toward the exit status: not suppressed, not in the baseline, at or above --fail-on. */
-    private boolean counts(CheckRun run, CheckedInput input, Finding f) {
-        return !f.isSuppressed() && !run.inBaseline(input, f) && failOn.fails(f.severity());
     }
 
     private void write(CheckRun run) throws IOException {

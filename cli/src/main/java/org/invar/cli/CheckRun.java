@@ -1,31 +1,44 @@
 package org.invar.cli;
 
 import java.util.List;
-import java.util.Optional;
 import org.invar.report.Finding;
+import org.invar.report.FindingPolicy;
+import org.invar.report.Judgement;
+import org.invar.report.RuleResult;
+import org.invar.report.Standing;
 
 /**
  * Everything one {@code invar check} found, the one tree every reporter reads: the report of each
- * input, and, when a baseline is in force, which failures it already knew and which of its
- * entries are fixed. Reporters compute nothing from the model or the rules; they only read this.
+ * input, and the judgement of the findings by the run's policy (which ones count, which the
+ * baseline knew, which of its entries are fixed). Reporters compute nothing from the model or the
+ * rules, and never decide again whether a finding counts; they only read this.
  *
  * <pre>{@code
- * CheckRun run = new CheckRun(List.of(CheckedInput.single("stack.yml", report)), Optional.empty());
+ * CheckRun run = CheckRun.judged(List.of(CheckedInput.single("stack.yml", report)), FindingPolicy.failingAt(Severity.LOW));
  * new JsonReport().write(out, run);
  * }</pre>
  */
-record CheckRun(List<CheckedInput> inputs, Optional<BaselineComparison> baseline) {
+record CheckRun(List<CheckedInput> inputs, Judgement judgement) {
     CheckRun {
         inputs = List.copyOf(inputs);
     }
 
-    /** Whether the baseline in force already holds this failure of this input. */
-    boolean inBaseline(CheckedInput input, Finding finding) {
-        return baseline.isPresent() && baseline.get().known(input, finding);
+    /** The inputs' reports judged by the policy. */
+    static CheckRun judged(List<CheckedInput> inputs, FindingPolicy policy) {
+        return new CheckRun(inputs, policy.judge(inputs.stream().map(CheckedInput::judged).toList()));
+    }
+
+    Standing standing(Finding finding) {
+        return judgement.standing(finding);
+    }
+
+    /** Whether the baseline in force already holds this finding. */
+    boolean inBaseline(Finding finding) {
+        return judgement.inBaseline(finding);
     }
 
     /** The rules evaluated: every input was checked with the same rule set, so the first report's. */
-    List<org.invar.report.RuleResult> rules() {
+    List<RuleResult> rules() {
         return inputs.isEmpty() ? List.of() : inputs.get(0).report().results();
     }
 }

@@ -1,7 +1,10 @@
 package org.invar.cli;
 
 import java.util.List;
+import java.util.Optional;
+import org.invar.report.InputReport;
 import org.invar.report.Report;
+import org.invar.spi.ModelInput;
 
 /**
  * The report of the rules over one input, under the name the user gave the input. An input built
@@ -20,10 +23,19 @@ record CheckedInput(String input, List<String> sources, Report report) {
         return new CheckedInput(displayName(source), List.of(source), report);
     }
 
-    /** The first source that is a file or directory: not standard input, not a scheme such as {@code aws:}. */
-    java.util.Optional<String> file() {
-        return sources.stream().filter(s -> !s.equals("-") && org.invar.spi.ModelInput.of(s).scheme().isEmpty())
-                .findFirst();
+    /** The sources that are files or directories: not standard input, not a scheme such as {@code aws:}. */
+    List<String> files() {
+        return sources.stream().filter(s -> !s.equals("-") && ModelInput.of(s).scheme().isEmpty()).toList();
+    }
+
+    /** The first source that is a file or directory. */
+    Optional<String> file() {
+        return files().stream().findFirst();
+    }
+
+    /** The report with the files a baseline places its findings in. */
+    InputReport judged() {
+        return InputReport.read(input, files(), report);
     }
 
     static String displayName(String source) {

@@ -2,9 +2,9 @@ package org.invar.cli;
 
 /** The exit statuses of every command. */
 final class ExitCodes {
-    /** Nothing at or above --fail-on failed (or the command simply did its job). */
+    /** Nothing at or above --fail-on failed or was unknown (or the command simply did its job). */
     static final int OK = 0;
-    /** A non-suppressed failure at or above --fail-on. */
+    /** A failure or unknown verdict at or above --fail-on that counts (see FindingPolicy). */
     static final int FAILED = 1;
     /** A usage error, an unreadable input, rules that do not compile. */
     static final int USAGE = 2;

@@ -11,8 +11,10 @@ import org.invar.model.Origin;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
 import org.invar.report.Report;
+import org.invar.report.Standing;
 import org.invar.report.Verdict;
 import org.invar.report.baseline.BaselineEntry;
+import org.invar.report.baseline.BaselineFile;
 
 /**
  * The report for machines, as design §6 gives it, for one input:
@@ -43,8 +45,8 @@ import org.invar.report.baseline.BaselineEntry;
  *
  * <p>When a baseline is in force, a failure it knows has {@code "in_baseline": true}, each
  * summary counts them in {@code in_baseline}, and the top-level object has
- * {@code "fixed": [{"rule", "entity": {"kind", "id"}, "input"}]}: the baseline's entries that no
- * longer fail.
+ * {@code "fixed": [...]}: the baseline's entries that no longer occur, each as the baseline file
+ * writes it ({@code {"rule", "entity": {"kind", "id"}, "verdict", "file"}}).
  */
 final class JsonReport implements Reporter {
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -84,31 +86,26 @@ final class JsonReport implements Reporter {
         g.writeArrayFieldStart("violations");
         for (var result : input.report().results()) {
             for (Finding f : result.findings()) {
-                finding(g, f, result.title().orElse(null), run.inBaseline(input, f));
+                finding(g, f, result.title().orElse(null), run);
             }
         }
         g.writeEndArray();
         summary(g, run, input);
     }
 
-    /** {@code "fixed": [{"rule", "entity", "input"}]}, only when a baseline is in force. */
+    /** {@code "fixed": [...]}, entries as the baseline file has them, only when a baseline is in force. */
     private static void fixed(JsonGenerator g, CheckRun run) throws IOException {
-        if (run.baseline().isEmpty()) {
+        if (!run.judgement().hasBaseline()) {
             return;
         }
         g.writeArrayFieldStart("fixed");
-        for (BaselineEntry e : run.baseline().get().fixed()) {
-            g.writeStartObject();
-            g.writeStringField("rule", e.rule());
-            g.writeFieldName("entity");
-            entity(g, new EntityRef(e.kind(), e.id()));
-            g.writeStringField("input", e.input());
-            g.writeEndObject();
+        for (BaselineEntry e : run.judgement().fixed()) {
+            BaselineFile.writeEntry(g, e);
         }
         g.writeEndArray();
     }
 
-    private static void finding(JsonGenerator g, Finding f, String title, boolean inBaseline) throws IOException {
+    private static void finding(JsonGenerator g, Finding f, String title, CheckRun run) throws IOException {
         g.writeStartObject();
         g.writeStringField("rule", f.rule());
         if (title != null) {
@@ -138,9 +135,10 @@ final class JsonReport implements Reporter {
             g.writeStringField("reason", f.suppressed().get());
             g.writeEndObject();
         }
-        if (inBaseline) {
+        if (run.inBaseline(f)) {
             g.writeBooleanField("in_baseline", true);
         }
+        g.writeBooleanField("counts", run.standing(f) == Standing.COUNTS);
         g.writeEndObject();
     }
 
@@ -177,8 +175,9 @@ final class JsonReport implements Reporter {
         g.writeNumberField("passed", report.passed().size());
         g.writeNumberField("suppressed", all.stream().filter(Finding::isSuppressed).count());
         g.writeNumberField("skipped", report.skipped().size());
-        if (run.baseline().isPresent()) {
-            g.writeNumberField("in_baseline", all.stream().filter(f -> run.inBaseline(input, f)).count());
+        g.writeNumberField("counted", all.stream().filter(f -> run.standing(f) == Standing.COUNTS).count());
+        if (run.judgement().hasBaseline()) {
+            g.writeNumberField("in_baseline", all.stream().filter(run::inBaseline).count());
         }
         g.writeEndObject();
     }

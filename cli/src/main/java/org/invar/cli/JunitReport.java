@@ -29,13 +29,16 @@ import org.invar.report.Verdict;
  * }</pre>
  *
  * <ul>
- * <li>A {@code <failure>} per violation that counts: not suppressed and not in the baseline.
- *     {@code message} is the finding's message, {@code type} the severity, the text names the
- *     entity, its origin, the message, the deciding values and the chain.
+ * <li>A {@code <failure>} per finding that fails the run, as the run's policy judged it: a
+ *     violation, or an unknown verdict (unless {@code --allow-unknown}), not suppressed, not in the
+ *     baseline, at or above {@code --fail-on}. {@code message} is the finding's message, {@code type}
+ *     the severity, the text names the entity, its origin, the message, the deciding values, the
+ *     chain and an unknown verdict's reason.
  * <li>{@code <skipped>} for a rule with nothing in scope.
- * <li>Unknown verdicts, suppressed violations and violations the baseline knows are lines of the
- *     test case's {@code <system-out>}, not failures or errors: none of them fails the run, and an
- *     {@code <error>} would say the test could not run, which is not so.
+ * <li>Findings that do not fail the run (unknown verdicts under {@code --allow-unknown}, suppressed
+ *     violations, what the baseline knows, what is below {@code --fail-on}) are lines of the test
+ *     case's {@code <system-out>}, not failures or errors: an {@code <error>} would say the test
+ *     could not run, which is not so.
  * <li>{@code failures} counts test cases (rules) with a failure, {@code skipped} those skipped;
  *     {@code errors} is always 0. No {@code time}: the output of one run is stable.
  * <li>Text XML cannot carry (control characters) becomes U+FFFD; see {@link XmlText}.
@@ -81,14 +84,15 @@ final class JunitReport implements Reporter {
             List<Finding> failures = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             for (Finding f : r.findings()) {
-                if (f.verdict() == Verdict.UNKNOWN) {
-                    notes.add("unknown: " + TextReport.entity(f.entity()) + ": " + f.reason().orElse(f.message()));
-                } else if (f.isSuppressed()) {
-                    notes.add("suppressed: " + TextReport.entity(f.entity()) + ": " + f.suppressed().get());
-                } else if (run.inBaseline(input, f)) {
-                    notes.add("in baseline: " + TextReport.entity(f.entity()) + ": " + f.message());
-                } else {
-                    failures.add(f);
+                String entity = TextReport.entity(f.entity());
+                String what = f.verdict() == Verdict.UNKNOWN ? "unknown: " + entity + ": " + f.reason().orElse(f.message())
+                        : entity + ": " + f.message();
+                switch (run.standing(f)) {
+                    case COUNTS -> failures.add(f);
+                    case SUPPRESSED -> notes.add("suppressed: " + entity + ": " + f.suppressed().get());
+                    case IN_BASELINE -> notes.add("in baseline: " + what);
+                    case BELOW_THRESHOLD -> notes.add("below --fail-on: " + what);
+                    case UNKNOWN_ALLOWED -> notes.add(what);
                 }
             }
             cases.add(new Case(r, failures, notes));
@@ -153,7 +157,7 @@ final class JunitReport implements Reporter {
         x.writeEndElement();
     }
 
-    /** The entity and its origin, the message, the deciding values and the chain, a line each. */
+    /** The entity and its origin, the message, the deciding values, the chain and the reason, a line each. */
     static String failureText(Finding f) {
         String where = f.origin().display();
         StringBuilder s = new StringBuilder(TextReport.entity(f.entity()));
@@ -167,6 +171,7 @@ final class JunitReport implements Reporter {
         if (f.chain().size() > 1) {
             s.append("\nchain: ").append(String.join(" <- ", f.chain().stream().map(TextReport::entity).toList()));
         }
+        f.reason().ifPresent(reason -> s.append("\nreason: ").append(reason));
         return s.toString();
     }
 }

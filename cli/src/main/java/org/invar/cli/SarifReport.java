@@ -13,6 +13,7 @@ import org.invar.dsl.ast.Severity;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
 import org.invar.report.RuleResult;
+import org.invar.report.Standing;
 import org.invar.report.Verdict;
 
 /**
@@ -32,10 +33,12 @@ import org.invar.report.Verdict;
  *     {@code partialFingerprints} (rule, kind and id, so an alert survives lines moving), and
  *     {@code properties} with the input, verdict, deciding values and chain.
  * <li>An unknown verdict is a result of {@code kind: "review"} with {@code level: "none"}, as
- *     SARIF requires for a kind other than fail: a person has to look, nothing failed.
+ *     SARIF requires for a kind other than fail: a person has to look, the rule was not seen to
+ *     fail. Whether it fails the run (it does unless {@code --allow-unknown}) is
+ *     {@code properties.counts}, as for every result.
  * <li>A suppressed finding carries {@code suppressions: [{kind: "inSource", justification}]}.
- * <li>With a baseline in force, failures have {@code baselineState} {@code unchanged} (known) or
- *     {@code new}. Fixed entries are not results: code scanning closes alerts that stop appearing.
+ * <li>With a baseline in force, results that are not suppressed have {@code baselineState}
+ *     {@code unchanged} (known) or {@code new}. Fixed entries are not results: code scanning closes alerts that stop appearing.
  * </ul>
  */
 final class SarifReport implements Reporter {
@@ -158,14 +161,14 @@ final class SarifReport implements Reporter {
             g.writeEndObject();
             g.writeEndArray();
         }
-        if (run.baseline().isPresent() && !unknown && !f.isSuppressed()) {
-            g.writeStringField("baselineState", run.inBaseline(input, f) ? "unchanged" : "new");
+        if (run.judgement().hasBaseline() && run.standing(f) != Standing.SUPPRESSED) {
+            g.writeStringField("baselineState", run.inBaseline(f) ? "unchanged" : "new");
         }
-        properties(g, input, f);
+        properties(g, input, f, run.standing(f) == Standing.COUNTS);
         g.writeEndObject();
     }
 
-    private static void properties(JsonGenerator g, CheckedInput input, Finding f) throws IOException {
+    private static void properties(JsonGenerator g, CheckedInput input, Finding f, boolean counts) throws IOException {
         g.writeObjectFieldStart("properties");
         g.writeStringField("input", input.input());
         g.writeStringField("verdict", f.verdict().word());
@@ -186,6 +189,7 @@ final class SarifReport implements Reporter {
         if (f.reason().isPresent()) {
             g.writeStringField("reason", f.reason().get());
         }
+        g.writeBooleanField("counts", counts);
         g.writeEndObject();
     }
 

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
+import org.invar.report.Judgement;
 import org.invar.report.Report;
 import org.invar.report.RuleResult;
+import org.invar.report.Standing;
 import org.invar.report.Verdict;
 import org.invar.report.baseline.BaselineEntry;
 
@@ -31,8 +33,10 @@ import org.invar.report.baseline.BaselineEntry;
  * line counting rules by verdict. A chain reads from the entity that was checked to the entity
  * each nested quantifier settled on, joined by {@code <-} as in the design. A suppressed finding
  * has a {@code suppressed: REASON} line; a failure the baseline knows is marked {@code (in baseline)}.
- * With several inputs, each gets a section under its name. When a baseline is in force, a last
- * part counts known, new and fixed failures and lists the fixed ones.
+ * With several inputs, each gets a section under its name. When a baseline is in force, a later
+ * part counts known, new and fixed findings and lists the fixed ones. A last line says how many
+ * unknown verdicts count as failing (or pass, under {@code --allow-unknown}), since a summary that
+ * counts rules by verdict does not say what the exit status makes of them.
  */
 final class TextReport implements Reporter {
     private final Style style;
@@ -55,7 +59,10 @@ final class TextReport implements Reporter {
             }
             section(out, run, inputs.get(i));
         }
-        run.baseline().ifPresent(b -> baseline(out, b));
+        if (run.judgement().hasBaseline()) {
+            baseline(out, run.judgement());
+        }
+        unknowns(out, run.judgement());
         out.flush();
     }
 
@@ -81,15 +88,35 @@ final class TextReport implements Reporter {
     }
 
     /** {@code baseline: K known, N new, F fixed}, then each fixed entry. */
-    private void baseline(PrintWriter out, BaselineComparison b) {
+    private void baseline(PrintWriter out, Judgement j) {
         out.println();
-        out.println("baseline: " + b.knownCount() + " known, " + b.newCount() + " new, " + b.fixed().size() + " fixed");
-        if (!b.fixed().isEmpty()) {
+        out.println("baseline: " + j.known() + " known, " + j.fresh() + " new, " + j.fixed().size() + " fixed");
+        if (!j.fixed().isEmpty()) {
             out.println(style.green("fixed since the baseline") + ":");
-            for (BaselineEntry e : b.fixed()) {
-                out.println("  " + e.rule() + " " + entity(new EntityRef(e.kind(), e.id()))
-                        + (e.input().isEmpty() ? "" : "  (" + e.input() + ")"));
+            for (BaselineEntry e : j.fixed()) {
+                out.println("  " + e.rule() + " " + entity(e.entity())
+                        + (e.verdict() == Verdict.UNKNOWN ? " (unknown)" : "")
+                        + (e.where().isEmpty() ? "" : "  (" + e.where() + ")"));
             }
+        }
+    }
+
+    /**
+     * {@code 2 unknown verdicts at or above low count as failing; --allow-unknown lets them pass}, or
+     * under {@code --allow-unknown} how many passed that way; nothing when there are none.
+     */
+    private void unknowns(PrintWriter out, Judgement j) {
+        long counted = j.count(Verdict.UNKNOWN, Standing.COUNTS);
+        long allowed = j.count(Verdict.UNKNOWN, Standing.UNKNOWN_ALLOWED);
+        if (counted > 0) {
+            out.println();
+            out.println(style.yellow(plural(counted, "unknown verdict")) + " at or above "
+                    + j.policy().thresholdWord() + (counted == 1 ? " counts" : " count")
+                    + " as failing; --allow-unknown lets " + (counted == 1 ? "it" : "them") + " pass");
+        } else if (allowed > 0) {
+            out.println();
+            out.println(plural(allowed, "unknown verdict") + " at or above " + j.policy().thresholdWord()
+                    + (allowed == 1 ? " passes" : " pass") + " under --allow-unknown");
         }
     }
 
@@ -100,13 +127,14 @@ final class TextReport implements Reporter {
         out.println("  " + style.dim(r.invariant()));
         for (Finding f : r.findings()) {
             out.println();
-            finding(out, f, run.inBaseline(input, f));
+            finding(out, f, run.standing(f));
         }
     }
 
-    private void finding(PrintWriter out, Finding f, boolean inBaseline) {
+    private void finding(PrintWriter out, Finding f, Standing standing) {
         String where = f.origin().display();
-        boolean quiet = f.isSuppressed() || inBaseline;
+        boolean inBaseline = standing == Standing.IN_BASELINE;
+        boolean quiet = standing == Standing.SUPPRESSED || inBaseline;
         String head = quiet ? style.dim(f.verdict().word()) : colour(f.verdict(), f.verdict().word());
         out.println("  " + head + " " + entity(f.entity()) + (where.isEmpty() ? "" : "  at " + where)
                 + (inBaseline ? "  " + style.dim("(in baseline)") : ""));

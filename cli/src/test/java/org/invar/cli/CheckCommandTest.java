@@ -61,18 +61,41 @@ class CheckCommandTest {
     }
 
     @Test
-    void anUnknownDesiredCountIsReportedWithItsReasonAndDoesNotFail(@TempDir Path dir) {
+    void anUnknownDesiredCountIsReportedWithItsReasonAndFailsLikeAFailure(@TempDir Path dir) {
         Path model = Fixtures.seedModel(dir, "{\"unknown\": \"parameter ServiceCount has no value\"}");
 
         Cli.Result r = Cli.run("check", "--rules", SEED_RULE, model.toString());
 
-        assertEquals(0, r.status(), r::toString);
+        assertEquals(1, r.status(), r::toString);
         String out = r.out();
         assertTrue(out.contains("UNKNOWN healthy-targets:2 (medium)"), out);
         assertTrue(out.contains("  unknown az us-east-1a"), out);
         assertTrue(out.contains("  unknown az us-east-1b"), out);
         assertTrue(out.contains("reason: ") && out.contains("parameter ServiceCount has no value"), out);
         assertTrue(out.contains("1 rule: 0 failed, 1 unknown, 0 passed, 0 skipped;"), out);
+        assertTrue(out.endsWith("\n2 unknown verdicts at or above low count as failing; --allow-unknown lets them pass\n"),
+                out);
+    }
+
+    @Test
+    void allowUnknownLetsUnknownVerdictsPassAndSaysSo(@TempDir Path dir) {
+        Path model = Fixtures.seedModel(dir, "{\"unknown\": \"parameter ServiceCount has no value\"}");
+
+        Cli.Result r = Cli.run("check", "--allow-unknown", "--rules", SEED_RULE, model.toString());
+
+        assertEquals(0, r.status(), r::toString);
+        assertTrue(r.out().contains("  unknown az us-east-1a"), r::toString);
+        assertTrue(r.out().endsWith("\n2 unknown verdicts at or above low pass under --allow-unknown\n"), r::toString);
+    }
+
+    @Test
+    void anUnknownVerdictBelowFailOnDoesNotCount(@TempDir Path dir) {
+        Path model = Fixtures.seedModel(dir, "{\"unknown\": \"parameter ServiceCount has no value\"}");
+
+        Cli.Result r = Cli.run("check", "--fail-on", "high", "--rules", SEED_RULE, model.toString());
+
+        assertEquals(0, r.status(), r::toString);
+        assertFalse(r.out().contains("count as failing"), r::toString);
     }
 
     @Test
@@ -115,17 +138,25 @@ class CheckCommandTest {
 
         Cli.Result r = Cli.run("check", "--format", "json", "--rules", SEED_RULE, model.toString());
 
-        assertEquals(0, r.status(), r::toString);
+        assertEquals(1, r.status(), r::toString);
         Map<String, Object> report = Json.object(Json.parse(r.out()));
         List<Object> violations = Json.array(report.get("violations"));
         assertEquals(2, violations.size());
         for (Object v : violations) {
             assertEquals("unknown", Json.object(v).get("verdict"));
             assertTrue(((String) Json.object(v).get("reason")).contains("parameter ServiceCount has no value"), v::toString);
+            assertEquals(true, Json.object(v).get("counts"));
         }
         Map<String, Object> summary = Json.object(report.get("summary"));
         assertEquals(0L, summary.get("failed"));
         assertEquals(2L, summary.get("unknown"));
+        assertEquals(2L, summary.get("counted"));
+
+        Cli.Result allowed = Cli.run("check", "--format", "json", "--allow-unknown", "--rules", SEED_RULE, model.toString());
+        assertEquals(0, allowed.status(), allowed::toString);
+        Map<String, Object> allowedReport = Json.object(Json.parse(allowed.out()));
+        assertEquals(false, Json.object(Json.array(allowedReport.get("violations")).get(0)).get("counts"));
+        assertEquals(0L, Json.object(allowedReport.get("summary")).get("counted"));
     }
 
     @Test

@@ -51,8 +51,23 @@ class JunitReportTest {
     }
 
     @Test
-    void unknownsAreOutputNotErrors(@TempDir Path dir) {
+    void unknownsThatCountAreFailuresWithTheirReason(@TempDir Path dir) {
         Cli.Result r = Cli.run("check", "--format", "junit", "--rules", Scenarios.SEED_RULE,
+                Scenarios.unknownSeed(dir).toString());
+        Document xml = JunitXml.parse(r.out());
+
+        assertEquals(1, r.status(), r::toString);
+        assertEquals(0, xml.getElementsByTagName("error").getLength());
+        assertEquals(2, xml.getElementsByTagName("failure").getLength());
+        Element failure = (Element) xml.getElementsByTagName("failure").item(0);
+        assertEquals("medium", failure.getAttribute("type"));
+        assertTrue(failure.getTextContent().contains("\nreason: ") && failure.getTextContent()
+                .contains("parameter ServiceCount has no value"), failure::getTextContent);
+    }
+
+    @Test
+    void allowedUnknownsAreOutputNotErrors(@TempDir Path dir) {
+        Cli.Result r = Cli.run("check", "--format", "junit", "--allow-unknown", "--rules", Scenarios.SEED_RULE,
                 Scenarios.unknownSeed(dir).toString());
         Document xml = JunitXml.parse(r.out());
 

@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,56 +19,22 @@ import org.invar.dsl.ast.Severity;
 import org.invar.model.Origin;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
+import org.invar.report.FindingPolicy;
 import org.invar.report.Report;
 import org.invar.report.RuleResult;
 import org.invar.report.Verdict;
-import org.invar.report.baseline.BaselineEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
 import org.w3c.dom.Element;
 
-/** Properties of the reporters and of baselines, over generated findings and text. */
+/** Properties of the reporters, over generated findings and text. */
 class ReportPropertiesTest {
     /** Any text of the basic multilingual plane outside the surrogates, control characters included. */
     private static final Gen<String> TEXT = strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 12);
-    private static final Gen<String> WORD = strings().betweenCodePoints('a', 'c').ofLengthBetween(1, 1);
 
     @TempDir
     Path dir;
-
-    private static BaselineEntry entry(String rule, String kind, String id, String input) {
-        return new BaselineEntry(rule, kind, id, input);
-    }
-
-    @Test
-    void aBaselineReadsBackAsItWasWrittenSorted() {
-        Gen<BaselineEntry> entries = TEXT.zip(TEXT, TEXT, TEXT, ReportPropertiesTest::entry);
-        Path file = dir.resolve("baseline.json");
-        qt().withExamples(300).forAll(lists().of(entries).ofSizeBetween(0, 6)).checkAssert(list -> {
-            Baselines.write(file, list);
-            assertEquals(list.stream().sorted().toList(), Baselines.read(file));
-        });
-    }
-
-    /** Failures of rules a-c on entities a-c of kind az in inputs a-c, each at most once per input. */
-    private static List<CheckedInput> run(List<BaselineEntry> failures) {
-        Map<String, Map<String, List<Finding>>> byInput = new LinkedHashMap<>();
-        for (BaselineEntry e : failures) {
-            List<Finding> findings = byInput.computeIfAbsent(e.input(), i -> new LinkedHashMap<>())
-                    .computeIfAbsent(e.rule(), r -> new ArrayList<>());
-            if (findings.stream().noneMatch(f -> f.entity().id().equals(e.id()))) {
-                findings.add(finding(e.rule(), e.id(), "fails"));
-            }
-        }
-        List<CheckedInput> inputs = new ArrayList<>();
-        byInput.forEach((input, rules) -> {
-            List<RuleResult> results = new ArrayList<>();
-            rules.forEach((rule, findings) -> results.add(result(rule, findings)));
-            inputs.add(new CheckedInput(input, List.of(input), new Report(results, 3)));
-        });
-        return inputs;
-    }
 
     private static Finding finding(String rule, String id, String message) {
         EntityRef entity = new EntityRef("az", id);
@@ -79,53 +43,16 @@ class ReportPropertiesTest {
     }
 
     private static RuleResult result(String rule, List<Finding> findings) {
-        return new RuleResult(rule, Severity.HIGH, Optional.empty(), Optional.empty(), List.of(), "every az has x",
+        return new RuleResult(rule, false, Severity.HIGH, Optional.empty(), Optional.empty(), List.of(), "every az has x",
                 "rules.invar", findings.isEmpty() ? Verdict.PASS : Verdict.FAIL, 3, 3 - findings.size(), findings);
-    }
-
-    private static final Gen<List<BaselineEntry>> FAILURES = lists()
-            .of(WORD.zip(WORD, WORD, (rule, id, input) -> entry(rule, "az", id, input))).ofSizeBetween(0, 10);
-
-    @Test
-    void aRunMeasuredAgainstItsOwnBaselineHasNothingNewAndNothingFixed() {
-        qt().withExamples(300).forAll(FAILURES).checkAssert(failures -> {
-            List<CheckedInput> inputs = run(failures);
-            List<BaselineEntry> baseline = Baselines.today(inputs);
-            BaselineComparison c = BaselineComparison.of(baseline, inputs);
-            assertEquals(baseline.size(), c.knownCount());
-            assertEquals(0, c.newCount());
-            assertEquals(List.of(), c.fixed());
-        });
-    }
-
-    @Test
-    void everyEntryIsKnownOrFixedAndEveryFailureKnownOrNew() {
-        qt().withExamples(500).forAll(FAILURES, FAILURES).checkAssert((before, after) -> {
-            List<BaselineEntry> baseline = Baselines.today(run(before));
-            List<CheckedInput> now = run(after);
-            BaselineComparison c = BaselineComparison.of(baseline, now);
-            assertEquals(baseline.size(), c.knownCount() + c.fixed().size());
-            assertEquals(Baselines.today(now).size(), c.knownCount() + c.newCount());
-        });
-    }
-
-    @Test
-    void movingEveryInputChangesNothing() {
-        qt().withExamples(300).forAll(FAILURES).checkAssert(failures -> {
-            List<BaselineEntry> baseline = Baselines.today(run(failures));
-            List<BaselineEntry> moved = failures.stream().map(e -> entry(e.rule(), e.kind(), e.id(), "moved/" + e.input()))
-                    .toList();
-            BaselineComparison c = BaselineComparison.of(baseline, run(moved));
-            assertEquals(0, c.newCount());
-            assertEquals(List.of(), c.fixed());
-        });
     }
 
     @Test
     void anyMessageReadsBackFromTheJunitReport() {
         qt().withExamples(300).forAll(TEXT).checkAssert(message -> {
-            CheckRun run = new CheckRun(List.of(new CheckedInput("in.yml", List.of("in.yml"),
-                    new Report(List.of(result("r", List.of(finding("r", "a", message)))), 1))), Optional.empty());
+            CheckRun run = CheckRun.judged(List.of(new CheckedInput("in.yml", List.of("in.yml"),
+                    new Report(List.of(result("r", List.of(finding("r", "a", message)))), 1))),
+                    FindingPolicy.failingAt(Severity.LOW));
             StringWriter out = new StringWriter();
             try {
                 new JunitReport().write(out, run);

@@ -73,7 +73,7 @@ final class Explainer {
             }
         }
         int passed = bound.perEntity() ? p.passed : verdict == Verdict.PASS ? p.inScope : 0;
-        return new RuleResult(r.id(), r.effectiveSeverity(), r.title(), r.docs(), r.tags(),
+        return new RuleResult(r.id(), r.bare(), r.effectiveSeverity(), r.title(), r.docs(), r.tags(),
                 rule.invariantText(), rule.file(), verdict, p.inScope, passed, findings);
     }
 

@@ -9,10 +9,12 @@ import org.invar.dsl.ast.Severity;
  * unknown, else pass; skip when nothing was in scope), how many entities were in scope, and a
  * finding for each entity that failed or was unknown.
  *
+ * @param bare whether the rule is a bare invariant, whose id is derived from its file and line
  * @param invariant the rule's invariant in canonical text
  */
 public record RuleResult(
         String rule,
+        boolean bare,
         Severity severity,
         Optional<String> title,
         Optional<String> docs,
@@ -31,6 +33,14 @@ public record RuleResult(
 
     public long failed() {
         return findings.stream().filter(f -> f.verdict() == Verdict.FAIL).count();
+    }
+
+    /**
+     * The rule as a baseline names it: its id, or a bare invariant's canonical text, since a bare
+     * invariant's id moves with its line.
+     */
+    public String baselineKey() {
+        return bare ? invariant : rule;
     }
 
     public long unknown() {

@@ -17,7 +17,9 @@ import org.invar.Invar;
 import org.invar.RuleCompiler;
 import org.invar.RuleSet;
 import org.invar.dsl.Diagnostic;
+import org.invar.dsl.ast.Severity;
 import org.invar.model.Suggestions;
+import org.invar.report.FindingPolicy;
 import org.invar.report.Verdict;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -40,14 +42,16 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  *     expect:
  *       ecs-service-covers-its-azs: fail
  *       availability:5: {verdict: fail, entities: [az-1, az-2]}
+ *     check: fail                      # what invar check says: {result, fail-on, allow-unknown}
  * </pre>
  *
  * Paths are relative to the test file's directory.
  */
 public final class RuleTestReader {
     private static final List<String> TOP = List.of("rules", "params", "cases");
-    private static final List<String> CASE = List.of("name", "input", "inputs", "model", "params", "expect");
+    private static final List<String> CASE = List.of("name", "input", "inputs", "model", "params", "expect", "check");
     private static final List<String> EXPECTATION = List.of("verdict", "entities");
+    private static final List<String> CHECK = List.of("result", "fail-on", "allow-unknown");
 
     private final Path file;
     private final Path dir;
@@ -200,11 +204,18 @@ public final class RuleTestReader {
         params.putAll(params(fields.get("params")));
         List<Expectation> expectations = new ArrayList<>();
         NodeTuple expect = fields.get("expect");
+        Optional<CheckExpectation> check = Optional.ofNullable(fields.get("check")).flatMap(this::check);
         if (expect == null) {
-            problems.add(yaml.at(m).error("case '" + name + "' expects nothing: add expect: {RULE: VERDICT}"));
-        } else if (!(expect.getValueNode() instanceof MappingNode e) || e.getValue().isEmpty()) {
+            if (!fields.containsKey("check")) {
+                problems.add(yaml.at(m).error("case '" + name + "' expects nothing: add expect: {RULE: VERDICT}"
+                        + " or check: pass|fail"));
+            }
+        } else if (!(expect.getValueNode() instanceof MappingNode e)) {
             problems.add(yaml.at(expect.getValueNode()).error("expect must be a mapping {RULE: VERDICT}, not "
                     + YamlDocument.show(expect.getValueNode())));
+        } else if (e.getValue().isEmpty()) {
+            problems.add(yaml.at(e).error("expect names no rule: give {RULE: VERDICT}, or leave expect out and give"
+                    + " check: pass|fail"));
         } else {
             for (NodeTuple t : e.getValue()) {
                 expectation(t, rules).ifPresent(expectations::add);
@@ -213,7 +224,47 @@ public final class RuleTestReader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new RuleTestCase(name, yaml.at(m), inputs, params, expectations));
+        return Optional.of(new RuleTestCase(name, yaml.at(m), inputs, params, expectations, check));
+    }
+
+    /** {@code check: pass|fail}, or {@code check: {result, fail-on, allow-unknown}}. */
+    private Optional<CheckExpectation> check(NodeTuple t) {
+        Node value = t.getValueNode();
+        Node result = value;
+        FindingPolicy policy = FindingPolicy.failingAt(Severity.LOW);
+        if (value instanceof MappingNode m) {
+            Map<String, NodeTuple> fields = fields(m, CHECK, "a check");
+            if (!fields.containsKey("result")) {
+                problems.add(yaml.at(m).error("a check {result, fail-on, allow-unknown} needs its result: pass or fail"));
+                return Optional.empty();
+            }
+            result = fields.get("result").getValueNode();
+            if (fields.containsKey("fail-on")) {
+                Node level = fields.get("fail-on").getValueNode();
+                Optional<FindingPolicy> threshold = YamlDocument.text(level).flatMap(FindingPolicy::failingOn);
+                if (threshold.isEmpty()) {
+                    problems.add(yaml.at(level).error("fail-on is one of " + String.join(", ", FindingPolicy.thresholdWords())
+                            + ", not " + YamlDocument.show(level)));
+                    return Optional.empty();
+                }
+                policy = threshold.get();
+            }
+            if (fields.containsKey("allow-unknown")) {
+                Node allow = fields.get("allow-unknown").getValueNode();
+                Optional<String> word = YamlDocument.text(allow).filter(w -> w.equals("true") || w.equals("false"));
+                if (word.isEmpty()) {
+                    problems.add(yaml.at(allow).error("allow-unknown is true or false, not " + YamlDocument.show(allow)));
+                    return Optional.empty();
+                }
+                policy = policy.allowingUnknown(Boolean.parseBoolean(word.get()));
+            }
+        }
+        Optional<String> word = YamlDocument.text(result).filter(w -> w.equals("pass") || w.equals("fail"));
+        if (word.isEmpty()) {
+            problems.add(yaml.at(result).error("a check's result is pass or fail, not " + YamlDocument.show(result)));
+            return Optional.empty();
+        }
+        return Optional.of(new CheckExpectation(word.get().equals("fail"), policy, yaml.at(t.getKeyNode())));
     }
 
     private List<CaseInput> inputs(MappingNode m, Map<String, NodeTuple> fields) {

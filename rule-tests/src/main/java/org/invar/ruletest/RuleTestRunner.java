@@ -18,8 +18,11 @@ import org.invar.RuleSet;
 import org.invar.model.Model;
 import org.invar.model.ModelException;
 import org.invar.report.Finding;
+import org.invar.report.InputReport;
+import org.invar.report.Judgement;
 import org.invar.report.Report;
 import org.invar.report.RuleResult;
+import org.invar.report.Standing;
 import org.invar.report.Verdict;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelInput;
@@ -30,7 +33,9 @@ import org.invar.spi.ModelSources;
  * Runs the cases of a rule test file: loads each case's inputs with the model sources it was
  * given (several inputs are merged into one model), evaluates the file's rules, and compares each
  * expectation with the rule's verdict and, when the case names them, with exactly the entities
- * that failed. A case's params reach the adapters, and the rules that declare them.
+ * that failed; a case's {@code check:} with what {@code invar check} would say of all the rules,
+ * judged by the same {@link org.invar.report.FindingPolicy}. A case's params reach the adapters,
+ * and the rules that declare them.
  *
  * <pre>{@code
  * RuleTestRunner runner = new RuleTestRunner(ModelSources.installed());
@@ -83,6 +88,7 @@ public final class RuleTestRunner {
         for (Expectation e : c.expectations()) {
             compare(e, report.result(e.rule())).ifPresent(mismatches::add);
         }
+        c.check().flatMap(check -> compare(check, report)).ifPresent(mismatches::add);
         return new CaseResult(tests, c, mismatches, Optional.empty());
     }
 
@@ -128,6 +134,22 @@ public final class RuleTestRunner {
             }
         }
         return Optional.empty();
+    }
+
+    /** What is wrong with a check of all the rules, judged as {@code invar check} judges it; empty when it says what was expected. */
+    static Optional<String> compare(CheckExpectation e, Report report) {
+        Judgement judgement = e.policy().judge(InputReport.model(report));
+        if (judgement.fails() == e.fails()) {
+            return Optional.empty();
+        }
+        String expected = "check: expected " + e.result() + " (" + e.policy() + "), got " + (e.fails() ? "pass" : "fail");
+        if (e.fails()) {
+            return Optional.of(expected + ": nothing counts");
+        }
+        List<Finding> counted = judgement.findings(report, Standing.COUNTS);
+        String shown = counted.stream().limit(SHOWN).map(f -> f.rule() + " " + describe(f)).collect(Collectors.joining("; "));
+        int more = counted.size() - SHOWN;
+        return Optional.of(expected + ": " + shown + (more > 0 ? "; and " + more + " more" : ""));
     }
 
     /** The first findings, so a failing case says what the rule saw. */

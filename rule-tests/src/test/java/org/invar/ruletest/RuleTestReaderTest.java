@@ -131,4 +131,50 @@ class RuleTestReaderTest {
         assertProblem(problems(""), "1:1", "the test file is empty");
         assertProblem(problems("- just\n- a list\n"), "1:1", "a rule test file is a mapping");
     }
+
+    @Test
+    void aCheckIsPassOrFailWithAThresholdAndUnknownsAllowedOrNot() {
+        Files.seedCopy(dir);
+        RuleTestFile tests = RuleTestReader.read(Files.write(dir.resolve("azs.tests.yaml"), """
+                cases:
+                  - input: model.json
+                    check: fail
+                  - input: model.json
+                    check: {result: pass, fail-on: critical, allow-unknown: true}
+                """));
+
+        CheckExpectation plain = tests.cases().get(0).check().orElseThrow();
+        assertTrue(plain.fails());
+        assertEquals("low", plain.policy().thresholdWord());
+        assertTrue(plain.policy().unknownCounts());
+        assertEquals(List.of(), tests.cases().get(0).expectations());
+        CheckExpectation given = tests.cases().get(1).check().orElseThrow();
+        assertEquals("pass", given.result());
+        assertEquals("critical", given.policy().thresholdWord());
+        assertEquals(false, given.policy().unknownCounts());
+    }
+
+    @Test
+    void aBadCheckIsAProblemAtItsPlace() {
+        List<String> p = problems("""
+                cases:
+                  - input: model.json
+                    check: passes
+                  - input: model.json
+                    check: {result: fail, fail-on: severe, allow-unknown: yes please}
+                  - input: model.json
+                    check: {fail-on: high}
+                  - input: model.json
+                    check: {result: fail, allow_unknown: true}
+                  - input: model.json
+                  - input: model.json
+                    expect: {}
+                """);
+        assertProblem(p, "3:12", "a check's result is pass or fail, not 'passes'");
+        assertProblem(p, "5:36", "fail-on is one of critical, high, medium, low, info, never, not 'severe'");
+        assertProblem(p, "7:12", "a check {result, fail-on, allow-unknown} needs its result");
+        assertProblem(p, "9:27", "unknown field 'allow_unknown' in a check (did you mean allow-unknown?)");
+        assertProblem(p, "10:5", "expects nothing: add expect: {RULE: VERDICT} or check: pass|fail");
+        assertProblem(p, "12:13", "expect names no rule: give {RULE: VERDICT}, or leave expect out and give check");
+    }
 }

@@ -147,4 +147,43 @@ class RuleTestRunnerTest {
         assertTrue(error.startsWith(dir.resolve("azs.tests.yaml") + ":2:5: error: the case's params"), error);
         assertTrue(error.contains("min_healthy"), error);
     }
+
+    /** A case whose bucket's encryption is not known: buckets-are-encrypted is unknown, azs-have-targets skips. */
+    private static final String UNKNOWN_BUCKET = """
+              - model:
+                  entities:
+                    - {kind: bucket, id: logs, attributes: {name: logs, encrypted: {unknown: "parameter Encrypt has no value"}}}
+            """;
+
+    @Test
+    void aCheckIsJudgedAsInvarCheckJudgesIt() {
+        List<CaseResult> results = run("cases:\n" + UNKNOWN_BUCKET + """
+                    check: fail
+                  - input: two-tasks.json
+                    check: pass
+                  - input: model.json
+                    check: {result: pass, fail-on: critical}
+                """ + UNKNOWN_BUCKET + """
+                    check: {result: pass, allow-unknown: true}
+                """);
+
+        assertEquals(4, results.size());
+        for (CaseResult r : results) {
+            assertTrue(r.passed(), () -> r.testCase().name() + ": " + r.mismatches());
+        }
+    }
+
+    @Test
+    void aCheckThatSaysOtherwiseNamesWhatCounts() {
+        List<CaseResult> results = run("cases:\n" + UNKNOWN_BUCKET + """
+                    check: pass
+                  - input: two-tasks.json
+                    check: fail
+                """);
+
+        assertEquals(List.of("check: expected pass (fail on low, unknown counts), got fail: buckets-are-encrypted unknown"
+                + " bucket logs (bucket logs: encrypted is unknown: parameter Encrypt has no value)"), results.get(0).mismatches());
+        assertEquals(List.of("check: expected fail (fail on low, unknown counts), got pass: nothing counts"),
+                results.get(1).mismatches());
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.invar.report.FindingPolicy;
 
 /**
  * What an assertion was told before it ran: the reason it exists, what it tolerates, the params
@@ -22,6 +23,15 @@ record CheckOptions(
 
     CheckOptions {
         params = Map.copyOf(params);
+    }
+
+    /**
+     * Which findings count, as the command line and the rule tests decide it: every severity (an
+     * assertion checks the rules it is given), unknown verdicts unless allowed. The baseline is
+     * added when it has been read or recorded.
+     */
+    FindingPolicy policy() {
+        return FindingPolicy.everySeverity().allowingUnknown(allowUnknown);
     }
 
     /** The words a message uses to say how to allow an empty scope or an unknown verdict. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
+import org.invar.report.Verdict;
 import org.invar.report.baseline.BaselineEntry;
 
 /**
@@ -34,7 +35,7 @@ final class Messages {
         for (RuleOutcome o : failing) {
             section(out, o, options);
         }
-        if (failing.stream().anyMatch(o -> o.countsUnknowns(options))) {
+        if (failing.stream().anyMatch(RuleOutcome::unknownsCount)) {
             out.append("A verdict that could not be decided fails the assertion, since a rule must not pass for want"
                     + " of data; allow it with ").append(options.switches().allowUnknown()).append(".\n");
         }
@@ -43,10 +44,10 @@ final class Messages {
                     + " allow it with ").append(options.switches().allowEmpty()).append(".\n");
         }
         options.baseline().ifPresent(file -> {
-            int known = failing.stream().mapToInt(o -> o.known().size()).sum();
-            boolean violated = failing.stream().anyMatch(o -> !o.counted().isEmpty());
-            if (known > 0) {
-                out.append("Not counted: ").append(count(known, "violation")).append(" recorded in baseline ").append(file)
+            List<Finding> known = failing.stream().flatMap(o -> o.known().stream()).toList();
+            boolean violated = failing.stream().anyMatch(o -> !o.counted().isEmpty() || o.unknownsCount());
+            if (!known.isEmpty()) {
+                out.append("Not counted: ").append(findings(known)).append(" recorded in baseline ").append(file)
                         .append('.');
             } else if (violated) {
                 out.append("None of these violations is recorded in baseline ").append(file).append('.');
@@ -61,7 +62,7 @@ final class Messages {
 
     private static void section(StringBuilder out, RuleOutcome o, CheckOptions options) {
         String because = options.because().map(b -> " because " + b).orElse("");
-        boolean unknowns = o.countsUnknowns(options);
+        boolean unknowns = o.unknownsCount();
         out.append("Rule ").append(name(o));
         if (!o.counted().isEmpty()) {
             out.append(" was violated (").append(count(o.counted().size(), "time")).append(")");
@@ -118,23 +119,46 @@ final class Messages {
         return out.toString().stripTrailing();
     }
 
-    static String baselineRecorded(Path file, int violations) {
-        return "Recorded " + count(violations, "violation") + " in baseline " + file
-                + ", a new file; from now on only violations not listed there fail.";
+    static String baselineRecorded(Path file, List<BaselineEntry> entries) {
+        long unknown = entries.stream().filter(e -> e.verdict() == Verdict.UNKNOWN).count();
+        return "Recorded " + findings(entries.size() - unknown, unknown) + " in baseline " + file
+                + ", a new file; from now on only " + (unknown > 0 ? "findings" : "violations") + " not listed there fail.";
     }
 
     static String baselineFixed(Path file, List<Map.Entry<BaselineEntry, RuleOutcome>> fixed) {
+        long unknown = fixed.stream().filter(f -> f.getKey().verdict() == Verdict.UNKNOWN).count();
         StringBuilder out = new StringBuilder("Fixed since baseline ").append(file).append(" was recorded, and removed from it (")
-                .append(count(fixed.size(), "violation")).append("):\n");
+                .append(findings(fixed.size() - unknown, unknown)).append("):\n");
         for (Map.Entry<BaselineEntry, RuleOutcome> f : fixed) {
-            out.append("  ").append(entity(f.getKey().entity())).append(" no longer violates ")
+            out.append("  ").append(entity(f.getKey().entity()))
+                    .append(f.getKey().verdict() == Verdict.UNKNOWN ? " is no longer unknown for " : " no longer violates ")
                     .append(name(f.getValue())).append('\n');
         }
         return out.toString().stripTrailing();
     }
 
-    static String baselineKnown(Path file, int known) {
-        return "Not counted: " + count(known, "violation") + " recorded in baseline " + file + ".";
+    static String baselineKnown(Path file, List<Finding> known) {
+        return "Not counted: " + findings(known) + " recorded in baseline " + file + ".";
+    }
+
+    static String baselineUnplaced(Path file) {
+        return "Baseline " + file + " does not say which file each violation was found in (an earlier invar wrote it):"
+                + " its entries match a violation of the same rule and entity in any file. To record the files,"
+                + " delete " + file + " and run the test again.";
+    }
+
+    /** {@code 2 violations}, {@code 1 unknown verdict}, {@code 2 violations and 1 unknown verdict}. */
+    static String findings(List<Finding> findings) {
+        long unknown = findings.stream().filter(f -> f.verdict() == Verdict.UNKNOWN).count();
+        return findings(findings.size() - unknown, unknown);
+    }
+
+    private static String findings(long violations, long unknown) {
+        if (unknown == 0) {
+            return count(violations, "violation");
+        }
+        String verdicts = count(unknown, "unknown verdict");
+        return violations == 0 ? verdicts : count(violations, "violation") + " and " + verdicts;
     }
 
     /** {@code az us-east-1a (network.yml:12:3): message [healthy_targets = 0]} and its indented details. */

@@ -88,15 +88,17 @@ public final class ModelAssert {
     }
 
     /**
-     * Adopts the rules gradually: violations recorded in {@code baselineFile} do not fail
-     * {@code satisfies}, new ones do. When the file does not exist, the check records every
-     * current violation in it and passes. Violations recorded there but fixed since are reported
-     * in the notes and removed from the file, so they cannot come back unnoticed. To record the
-     * current violations anew (accepting new ones), delete the file and run the test once.
+     * Adopts the rules gradually: violations and unknown verdicts recorded in {@code baselineFile}
+     * do not fail {@code satisfies}, new ones do. When the file does not exist, the check records
+     * every current violation and unknown verdict in it and passes. Findings recorded there but
+     * gone since are reported in the notes and removed from the file, so they cannot come back
+     * unnoticed. To record the current findings anew (accepting new ones), delete the file and run
+     * the test once.
      *
-     * <p>An entry names the rule (its id; a bare invariant by its text) and the entity (kind and
-     * id). Use one file per assertion: entries of rules the assertion does not check are kept as
-     * they are.
+     * <p>An entry names the rule (its id; a bare invariant by its text), the entity (kind and id),
+     * the verdict and the file the entity came from, relative to the baseline's folder: the same
+     * logical id in another template is new. It is the command line's {@code --baseline} file.
+     * Use one file per assertion: entries of rules the assertion does not check are kept as they are.
      */
     public ModelAssert freezingViolationsIn(Path baselineFile) {
         configuring("freezingViolationsIn(...)");

@@ -3,27 +3,29 @@ package org.invar.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.invar.RuleSet;
 import org.invar.check.CheckedRule;
 import org.invar.dsl.Printer;
 import org.invar.dsl.ast.Quantified;
 import org.invar.model.Model;
 import org.invar.report.Finding;
+import org.invar.report.FindingPolicy;
+import org.invar.report.InputReport;
+import org.invar.report.Judgement;
 import org.invar.report.Report;
 import org.invar.report.RuleResult;
 import org.invar.report.Verdict;
+import org.invar.report.baseline.Baseline;
 import org.invar.report.baseline.BaselineEntry;
 
 /**
- * Evaluates rules over a model once and sorts each rule's findings for an assertion: counted,
- * known to the baseline, unknown, suppressed, or nothing in scope. Applying a baseline may
- * record it or remove fixed violations from it; what that did becomes notes.
+ * Evaluates rules over a model once and judges the findings with the assertion's policy (the
+ * command line's: {@link FindingPolicy}), then sorts each rule's findings for the assertion:
+ * counted, known to the baseline, unknown, suppressed, or nothing in scope. Applying a baseline
+ * may record it or remove fixed entries from it; what that did becomes notes.
  */
 final class RuleChecks {
     private RuleChecks() {
@@ -37,37 +39,29 @@ final class RuleChecks {
 
     static CheckedRules run(Model model, RuleSet rules, CheckOptions options) {
         Report report = rules.evaluate(model);
-        List<RuleOutcome> raw = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            raw.add(outcome(model, rules, rules.rules().get(i), report.results().get(i)));
-        }
+        InputReport input = InputReport.model(report);
         List<String> notes = new ArrayList<>();
-        List<RuleOutcome> outcomes = options.baseline().map(path -> freeze(path, raw, notes)).orElse(raw);
+        Optional<Path> frozen = options.baseline();
+        boolean recording = frozen.isPresent() && !Files.exists(frozen.get());
+        Judgement judgement = frozen.map(file -> options.policy().withBaseline(baseline(file, input, notes)))
+                .orElse(options.policy()).judge(input);
+        List<RuleOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            CheckedRule rule = rules.rules().get(i);
+            RuleResult result = report.results().get(i);
+            Optional<String> empty = result.verdict() == Verdict.SKIP ? Optional.of(emptyScope(model, rules, rule))
+                    : Optional.empty();
+            outcomes.add(RuleOutcome.of(rule, result, judgement, empty));
+        }
+        if (frozen.isPresent() && !recording) {
+            shrink(frozen.get(), judgement, outcomes, notes);
+        }
         for (RuleOutcome o : outcomes) {
             if (!o.fails(options) && !o.suppressed().isEmpty()) {
                 notes.add(Messages.suppressedNote(o));
             }
         }
         return new CheckedRules(outcomes, options, notes);
-    }
-
-    private static RuleOutcome outcome(Model model, RuleSet rules, CheckedRule rule, RuleResult result) {
-        List<Finding> violations = new ArrayList<>();
-        List<Finding> unknowns = new ArrayList<>();
-        List<Finding> suppressed = new ArrayList<>();
-        for (Finding f : result.findings()) {
-            if (f.isSuppressed()) {
-                suppressed.add(f);
-            } else if (f.verdict() == Verdict.FAIL) {
-                violations.add(f);
-            } else if (f.verdict() == Verdict.UNKNOWN) {
-                unknowns.add(f);
-            }
-        }
-        String key = rule.rule().bare() ? result.invariant() : result.rule();
-        Optional<String> empty = result.verdict() == Verdict.SKIP ? Optional.of(emptyScope(model, rules, rule))
-                : Optional.empty();
-        return new RuleOutcome(rule, result, key, violations, List.of(), unknowns, suppressed, empty);
     }
 
     /** What the model held instead of something in the rule's scope. */
@@ -85,50 +79,40 @@ final class RuleChecks {
     }
 
     /**
-     * Splits violations into known and counted. A missing file is recorded with every current
-     * violation; entries of the rules checked here that no longer fail are removed from it.
+     * The frozen baseline. A missing file is recorded first with every current violation and
+     * unknown verdict, so that the first run passes.
      */
-    private static List<RuleOutcome> freeze(Path file, List<RuleOutcome> outcomes, List<String> notes) {
-        Map<BaselineEntry, RuleOutcome> current = new LinkedHashMap<>();
-        Map<String, RuleOutcome> byKey = new LinkedHashMap<>();
-        for (RuleOutcome o : outcomes) {
-            byKey.putIfAbsent(o.key(), o);
-            o.counted().forEach(f -> current.put(BaselineEntry.of(o.key(), f.entity()), o));
-        }
+    private static Baseline baseline(Path file, InputReport input, List<String> notes) {
         if (!Files.exists(file)) {
-            Baseline.write(file, current.keySet());
-            notes.add(Messages.baselineRecorded(file, current.size()));
-            return outcomes.stream().map(o -> withKnown(o, Set.copyOf(current.keySet()))).toList();
+            Baseline baseline = Baseline.recording(file, List.of(input));
+            BaselineFiles.write(baseline);
+            notes.add(Messages.baselineRecorded(file, baseline.entries()));
+            return baseline;
         }
-        Set<BaselineEntry> entries = Baseline.read(file);
-        List<Map.Entry<BaselineEntry, RuleOutcome>> fixed = new ArrayList<>();
-        for (BaselineEntry e : entries) {
-            RuleOutcome rule = byKey.get(e.rule());
-            if (rule != null && !current.containsKey(e)) {
-                fixed.add(Map.entry(e, rule));
-            }
+        Baseline baseline = BaselineFiles.read(file);
+        if (baseline.unplaced()) {
+            notes.add(Messages.baselineUnplaced(file));
         }
-        if (!fixed.isEmpty()) {
-            Set<BaselineEntry> kept = new TreeSet<>(entries);
-            fixed.forEach(f -> kept.remove(f.getKey()));
-            Baseline.write(file, kept);
-            notes.add(Messages.baselineFixed(file, fixed));
-        }
-        List<RuleOutcome> split = outcomes.stream().map(o -> withKnown(o, entries)).toList();
-        int known = split.stream().mapToInt(o -> o.known().size()).sum();
-        if (known > 0) {
-            notes.add(Messages.baselineKnown(file, known));
-        }
-        return split;
+        return baseline;
     }
 
-    private static RuleOutcome withKnown(RuleOutcome o, Set<BaselineEntry> baseline) {
-        List<Finding> counted = new ArrayList<>();
-        List<Finding> known = new ArrayList<>();
-        for (Finding f : o.counted()) {
-            (baseline.contains(BaselineEntry.of(o.key(), f.entity())) ? known : counted).add(f);
+    /** Removes the entries fixed since from the file, so they cannot come back unnoticed, and says what is known. */
+    private static void shrink(Path file, Judgement judgement, List<RuleOutcome> outcomes, List<String> notes) {
+        List<BaselineEntry> fixed = judgement.fixed();
+        if (!fixed.isEmpty()) {
+            Baseline baseline = judgement.policy().baseline().orElseThrow();
+            BaselineFiles.write(baseline.without(fixed));
+            notes.add(Messages.baselineFixed(file, fixed.stream().map(e -> Map.entry(e, ruleOf(e, outcomes))).toList()));
         }
-        return new RuleOutcome(o.rule(), o.result(), o.key(), counted, known, o.unknowns(), o.suppressed(),
-                o.emptyScope());
+        List<Finding> known = outcomes.stream().flatMap(o -> o.known().stream()).toList();
+        if (!known.isEmpty()) {
+            notes.add(Messages.baselineKnown(file, known));
+        }
+    }
+
+    /** The rule an entry of a rule that ran names: by its id, or a bare invariant's text. */
+    private static RuleOutcome ruleOf(BaselineEntry e, List<RuleOutcome> outcomes) {
+        return outcomes.stream().filter(o -> o.result().rule().equals(e.rule()) || o.result().baselineKey().equals(e.rule()))
+                .findFirst().orElseThrow();
     }
 }

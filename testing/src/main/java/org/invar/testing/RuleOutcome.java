@@ -4,25 +4,29 @@ import java.util.List;
 import java.util.Optional;
 import org.invar.check.CheckedRule;
 import org.invar.report.Finding;
+import org.invar.report.Judgement;
 import org.invar.report.RuleResult;
+import org.invar.report.Standing;
+import org.invar.report.Verdict;
 
 /**
- * What one rule found, sorted by what an assertion does with it.
+ * What one rule found, sorted by the standing the assertion's {@link org.invar.report.FindingPolicy}
+ * gave each finding.
  *
- * @param key the rule as a baseline names it: its id, or a bare invariant's text
  * @param counted violations that count: not suppressed, not in the baseline
- * @param known violations the baseline lists
- * @param unknowns entities the rule could not be decided for, not suppressed
+ * @param known violations and unknown verdicts the baseline lists
+ * @param unknowns entities the rule could not be decided for, not suppressed, not in the baseline
+ * @param unknownsCount whether those unknown verdicts fail the assertion (they do unless allowed)
  * @param suppressed findings the entities' owners suppressed, with the reason
  * @param emptyScope when nothing was in scope, what the model held instead ("the model has no entity of kind bucket")
  */
 record RuleOutcome(
         CheckedRule rule,
         RuleResult result,
-        String key,
         List<Finding> counted,
         List<Finding> known,
         List<Finding> unknowns,
+        boolean unknownsCount,
         List<Finding> suppressed,
         Optional<String> emptyScope) {
 
@@ -33,12 +37,22 @@ record RuleOutcome(
         suppressed = List.copyOf(suppressed);
     }
 
-    boolean bare() {
-        return rule.rule().bare();
+    /** The rule's findings as the judgement sorted them. */
+    static RuleOutcome of(CheckedRule rule, RuleResult result, Judgement judgement, Optional<String> emptyScope) {
+        List<Finding> counting = judgement.findings(result, Standing.COUNTS);
+        List<Finding> unknowns = result.findings().stream().filter(f -> f.verdict() == Verdict.UNKNOWN)
+                .filter(f -> judgement.counts(f) || judgement.standing(f) == Standing.UNKNOWN_ALLOWED).toList();
+        return new RuleOutcome(rule, result,
+                counting.stream().filter(f -> f.verdict() == Verdict.FAIL).toList(),
+                judgement.findings(result, Standing.IN_BASELINE),
+                unknowns,
+                unknowns.stream().anyMatch(judgement::counts),
+                judgement.findings(result, Standing.SUPPRESSED),
+                emptyScope);
     }
 
-    boolean countsUnknowns(CheckOptions options) {
-        return !options.allowUnknown() && !unknowns.isEmpty();
+    boolean bare() {
+        return rule.rule().bare();
     }
 
     boolean countsEmpty(CheckOptions options) {
@@ -47,6 +61,6 @@ record RuleOutcome(
 
     /** Whether this rule fails a {@code satisfies} assertion with these options. */
     boolean fails(CheckOptions options) {
-        return !counted.isEmpty() || countsUnknowns(options) || countsEmpty(options);
+        return !counted.isEmpty() || unknownsCount || countsEmpty(options);
     }
 }

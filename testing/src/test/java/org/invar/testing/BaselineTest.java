@@ -6,6 +6,7 @@ import static org.invar.testing.InvarAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.invar.model.Model;
 import org.invar.model.ModelBuilder;
+import org.invar.model.Origin;
+import org.invar.report.EntityRef;
+import org.invar.report.Verdict;
 import org.invar.report.baseline.BaselineEntry;
 import org.invar.report.baseline.BaselineFile;
+import org.invar.report.baseline.Place;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +42,10 @@ class BaselineTest {
         return b.build();
     }
 
+    private static BaselineEntry entry(String rule, String service) {
+        return BaselineEntry.of(rule, new EntityRef("ecs_service", service), Verdict.FAIL, Place.NOWHERE);
+    }
+
     private ModelAssert frozen(Model model, Path baseline) {
         return assertThat(model).freezingViolationsIn(baseline).reportingTo(notes::add);
     }
@@ -47,7 +56,7 @@ class BaselineTest {
         assertDoesNotThrow(() -> frozen(services(1, 2, 0), baseline).satisfies(TWO_TASKS));
         assertEquals("""
                 {
-                  "invar_baseline" : 1,
+                  "invar_baseline" : 2,
                   "violations" : [ {
                     "rule" : "every ecs_service has desired_count >= 2",
                     "entity" : {
@@ -113,7 +122,7 @@ class BaselineTest {
                         "  ecs_service s0 no longer violates 'every ecs_service has desired_count >= 2'",
                         "  ecs_service s2 no longer violates 'every ecs_service has desired_count >= 2'"),
                 "Not counted: 1 violation recorded in baseline " + baseline + "."), notes);
-        assertEquals(BaselineFile.text(List.of(new BaselineEntry(TWO_TASKS, "ecs_service", "s1", ""))), Files.readString(baseline));
+        assertEquals(BaselineFile.text(List.of(entry(TWO_TASKS, "s1"))), Files.readString(baseline));
         String message = failure(() -> frozen(services(1, 0, 3), baseline).satisfies(TWO_TASKS));
         assertEquals("Rule 'every ecs_service has desired_count >= 2' was violated (1 time):",
                 message.lines().findFirst().orElseThrow(), "a fixed violation that comes back fails");
@@ -125,16 +134,16 @@ class BaselineTest {
         String named = "rule two-tasks {\n  assert every ecs_service has desired_count >= 2\n}";
         frozen(services(1, 1), baseline).satisfies(named, "every ecs_service has desired_count >= 3");
         assertEquals(BaselineFile.text(List.of(
-                new BaselineEntry("two-tasks", "ecs_service", "s0", ""),
-                new BaselineEntry("two-tasks", "ecs_service", "s1", ""),
-                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s0", ""),
-                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s1", ""))),
+                entry("two-tasks", "s0"),
+                entry("two-tasks", "s1"),
+                entry("every ecs_service has desired_count >= 3", "s0"),
+                entry("every ecs_service has desired_count >= 3", "s1"))),
                 Files.readString(baseline));
         notes.clear();
         frozen(services(2, 2), baseline).satisfies(named);
         assertEquals(BaselineFile.text(List.of(
-                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s0", ""),
-                new BaselineEntry("every ecs_service has desired_count >= 3", "ecs_service", "s1", ""))),
+                entry("every ecs_service has desired_count >= 3", "s0"),
+                entry("every ecs_service has desired_count >= 3", "s1"))),
                 Files.readString(baseline));
         assertEquals(List.of(lines(
                 "Fixed since baseline " + baseline + " was recorded, and removed from it (2 violations):",
@@ -143,19 +152,31 @@ class BaselineTest {
     }
 
     @Test
-    void unknownVerdictsAreNotFrozen() {
+    void unknownVerdictsAreFrozenToo() throws IOException {
         Path baseline = dir.resolve("baseline.json");
-        String message = failure(() -> frozen(Infra.services(), baseline).satisfies(TWO_TASKS));
-        assertEquals(lines(
-                "Rule 'every ecs_service has desired_count >= 2' could not be decided (1 time):",
-                "  ecs_service metadata (app.yml:40:3): ecs_service metadata may not satisfy desired_count >= 2"
-                        + " [desired_count = unknown]",
-                "    reason: ecs_service metadata: desired_count is unknown: parameter ServiceCount has no value",
-                "  ecs_service canary: ecs_service canary does not satisfy desired_count >= 2 [desired_count = 1]",
-                "    suppressed: a canary runs one task",
-                "A verdict that could not be decided fails the assertion, since a rule must not pass for want of data;"
-                        + " allow it with .allowingUnknown().",
-                "Not counted: 1 violation recorded in baseline " + baseline + "."), message);
+        assertDoesNotThrow(() -> frozen(Infra.services(), baseline).satisfies(TWO_TASKS));
+        assertEquals(List.of("Recorded 1 violation and 1 unknown verdict in baseline " + baseline
+                + ", a new file; from now on only findings not listed there fail."), notes.subList(0, 1));
+        assertTrue(Files.readString(baseline).contains("\"verdict\" : \"unknown\""), () -> baseline.toString());
+        notes.clear();
+
+        assertDoesNotThrow(() -> frozen(Infra.services(), baseline).satisfies(TWO_TASKS));
+        assertEquals("Not counted: 1 violation and 1 unknown verdict recorded in baseline " + baseline + ".", notes.get(0));
+    }
+
+    @Test
+    void theSameViolationInAnotherFileIsNew() {
+        Path baseline = dir.resolve("baseline.json");
+        Model inA = Model.builder().entity("ecs_service", "s0").set("desired_count", 1)
+                .origin(Origin.at(dir.resolve("a.yml").toString(), 3, 3)).end().build();
+        Model inB = Model.builder().entity("ecs_service", "s0").set("desired_count", 1)
+                .origin(Origin.at(dir.resolve("staging/b.yml").toString(), 3, 3)).end().build();
+        frozen(inA, baseline).satisfies(TWO_TASKS);
+
+        assertDoesNotThrow(() -> frozen(inA, baseline).satisfies(TWO_TASKS));
+        String message = failure(() -> frozen(inB, baseline).satisfies(TWO_TASKS));
+        assertEquals("  ecs_service s0 (" + dir.resolve("staging/b.yml") + ":3:3): ecs_service s0 does not satisfy"
+                + " desired_count >= 2 [desired_count = 1]", message.lines().skip(1).findFirst().orElseThrow());
     }
 
     @Test
@@ -170,7 +191,7 @@ class BaselineTest {
     }
 
     @Test
-    void theCommandLinesBaselineIsReadToo() throws IOException {
+    void aFormerBaselineIsReadWithANoteAndMatchesInAnyFile() throws IOException {
         Path baseline = dir.resolve("cli-baseline.json");
         Files.writeString(baseline, """
                 {"invar_baseline": 1, "violations": [
@@ -178,6 +199,9 @@ class BaselineTest {
                    "input": "stacks/web.yml"}]}
                 """, StandardCharsets.UTF_8);
         assertDoesNotThrow(() -> frozen(services(1), baseline).satisfies(TWO_TASKS));
+        assertEquals("Baseline " + baseline + " does not say which file each violation was found in (an earlier invar"
+                + " wrote it): its entries match a violation of the same rule and entity in any file. To record the files,"
+                + " delete " + baseline + " and run the test again.", notes.get(0));
     }
 
     @Test

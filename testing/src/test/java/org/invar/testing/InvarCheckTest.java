@@ -107,7 +107,8 @@ class InvarCheckTest {
         Launched run = Launched.run(ExtensionFixtures.StandardLibrary.class);
         assertEquals(org.invar.stdlib.Stdlib.rules().size(), run.tests().size());
         assertEquals(List.of(
-                "service-behind-lb-has-no-public-ip: no ecs_service with load_balancer and assign_public_ip == true",
+                "service-behind-lb-has-no-public-ip: no ecs_service with (target_group or load_balancer) and (subnet or"
+                        + " launch_type is set and launch_type == \"FARGATE\") and assign_public_ip == true",
                 "alb-drops-invalid-headers: every load_balancer with type == \"application\" has drop_invalid_header_fields"
                         + " == true",
                 "internet-facing-listeners-use-tls: no listener with load_balancer.scheme == \"internet-facing\" and"

@@ -61,11 +61,12 @@ class SeedScenarioTest {
         assertEquals(List.of(
                 "Rule alb-node-has-healthy-target 'every az with alb_node has healthy_targets >= 1' was violated (2 times):",
                 "Rule lb-node-has-healthy-target 'every lb_node has healthy_targets >= 1' was violated (2 times):",
-                "Rule ecs-service-covers-its-azs 'every ecs_service with load_balancer has desired_count >="
+                "Rule ecs-service-covers-its-azs 'every ecs_service with target_group or load_balancer has desired_count >="
                         + " count(distinct subnet.az)' was violated (1 time):",
-                "Rule service-behind-lb-runs-two-tasks 'every ecs_service with load_balancer and scheduling_strategy !="
-                        + " \"DAEMON\" has desired_count >= 2' was violated (1 time):",
-                "Rule service-behind-lb-has-no-public-ip 'no ecs_service with load_balancer and assign_public_ip == true'"
+                "Rule service-behind-lb-runs-two-tasks 'every ecs_service with (target_group or load_balancer) and"
+                        + " scheduling_strategy != \"DAEMON\" has desired_count >= 2' was violated (1 time):",
+                "Rule service-behind-lb-has-no-public-ip 'no ecs_service with (target_group or load_balancer) and"
+                        + " (subnet or launch_type is set and launch_type == \"FARGATE\") and assign_public_ip == true'"
                         + " was violated (1 time):",
                 "Rule desired-count-multiple-of-azs 'every ecs_service with az_count >= 2 and scheduling_strategy !="
                         + " \"DAEMON\" has uneven_tasks == 0' was violated (1 time):",
@@ -80,7 +81,8 @@ class SeedScenarioTest {
     void withTwoTasksTheAvailabilityRulesOfTheStandardLibraryHold() {
         String message = failure(() -> assertThat(Infra.example(2)).allowingEmpty().satisfies(Stdlib.rules()));
         assertEquals(List.of(
-                "Rule service-behind-lb-has-no-public-ip 'no ecs_service with load_balancer and assign_public_ip == true'"
+                "Rule service-behind-lb-has-no-public-ip 'no ecs_service with (target_group or load_balancer) and"
+                        + " (subnet or launch_type is set and launch_type == \"FARGATE\") and assign_public_ip == true'"
                         + " was violated (1 time):",
                 "Rule alb-drops-invalid-headers 'every load_balancer with type == \"application\" has"
                         + " drop_invalid_header_fields == true' was violated (1 time):",
