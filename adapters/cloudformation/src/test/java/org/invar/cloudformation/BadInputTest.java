@@ -185,4 +185,46 @@ class BadInputTest {
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> CloudFormation.load(parent, Models.options(Map.of(), null)));
         assertTrue(e.getMessage().startsWith(child.toString() + ":2:"), e.getMessage());
     }
+
+    /** Loads raw bytes as {@code name} and returns the message, checking its shape. */
+    private String errorOfBytes(String name, byte[] bytes) throws Exception {
+        Path file = dir.resolve(name);
+        java.nio.file.Files.write(file, bytes);
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> CloudFormation.load(file));
+        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
+        assertTrue(e.getCause() == null, "no stack trace behind: " + e.getCause());
+        return e.getMessage();
+    }
+
+    @Test
+    void latin1IsNotUtf8() throws Exception {
+        String text = "Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties: {BucketName: caf\u00e9}\n";
+        for (String name : new String[] {"latin1.yml", "latin1.json"}) {
+            String body = name.endsWith(".json")
+                    ? "{\"Resources\": {\"A\": {\"Type\": \"AWS::S3::Bucket\", \"Properties\": {\"BucketName\": \"caf\u00e9\"}}}}"
+                    : text;
+            String m = errorOfBytes(name, body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            int offset = body.indexOf('\u00e9');
+            assertMentions(m, "not UTF-8", "byte 0xE9 at byte offset " + offset, "re-save the file as UTF-8");
+        }
+        assertMentions(errorOfBytes("latin1.yml", text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                "latin1.yml:4:33: error: not UTF-8");
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkIsRead() throws Exception {
+        String text = "\ufeffResources:\n  A: {Type: AWS::S3::Bucket, Properties: {BucketName: caf\u00e9}}\n";
+        for (java.nio.charset.Charset cs : new java.nio.charset.Charset[] {
+                java.nio.charset.StandardCharsets.UTF_16BE, java.nio.charset.StandardCharsets.UTF_16LE,
+                java.nio.charset.StandardCharsets.UTF_8}) {
+            Path file = dir.resolve("bom-" + cs.name() + ".yml");
+            java.nio.file.Files.write(file, text.getBytes(cs));
+            CloudFormation.load(file);
+        }
+        // An unpaired surrogate is not UTF-16 text.
+        byte[] bad = "\ufeffResources: x\n".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        byte[] broken = java.util.Arrays.copyOf(bad, bad.length + 2);
+        broken[bad.length] = (byte) 0xDC;
+        assertMentions(errorOfBytes("odd.yml", broken), "not UTF-16BE text", "re-save the file as UTF-8");
+    }
 }

@@ -29,25 +29,41 @@ public final class TemplateReader {
     /** Parses {@code content}; {@code file} names it in messages. Bad input throws ModelLoadException. */
     public Node read(String file, byte[] content) {
         checkSize(file, content.length);
-        return read(file, new ByteArrayInputStream(content));
+        TextShape shape = TextShape.of(file, new ByteArrayInputStream(content));
+        return read(file, new ByteArrayInputStream(content), shape);
     }
 
     /** Parses the file at {@code path}; {@code file} names it in messages. */
     public Node read(String file, Path path) {
+        checkSize(file, sizeOf(path));
+        TextShape shape;
         try (InputStream in = Files.newInputStream(path)) {
-            checkSize(file, Files.size(path));
-            return read(file, in);
+            shape = TextShape.of(file, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(file, in, shape);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Node read(String file, InputStream in) {
+    /** Parses {@code in}, whose text {@code shape} describes (and was checked by a first pass). */
+    private Node read(String file, InputStream in, TextShape shape) {
         BufferedInputStream buffered = new BufferedInputStream(in);
         if (looksLikeJson(file, firstSignificantByte(buffered))) {
             return new JsonTreeReader(file, limits).read(buffered);
         }
-        return new YamlTreeReader(file, limits).read(buffered);
+        return new YamlTreeReader(file, limits).read(buffered, shape);
+    }
+
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void checkSize(String file, long bytes) {

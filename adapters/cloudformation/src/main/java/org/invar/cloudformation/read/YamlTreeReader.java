@@ -1,6 +1,12 @@
 package org.invar.cloudformation.read;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +40,8 @@ final class YamlTreeReader {
             "[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
                     + "|[-+]?\\.(inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN");
 
+    private static final int MIN_BUFFER = 8 * 1024;
+
     private final String file;
     private final ReadLimits limits;
 
@@ -42,9 +50,16 @@ final class YamlTreeReader {
         this.limits = limits;
     }
 
-    Node read(InputStream in) {
+    /**
+     * The scanner's buffer holds the longest line: it copies the text from the start of the token
+     * it scans on every read, so with its default of 1,024 characters a 50 MiB one-line scalar
+     * took hours (quadratic); a buffer at least as long as any token makes the copying linear.
+     */
+    Node read(InputStream in, TextShape shape) {
+        int buffer = (int) Math.max(MIN_BUFFER, Math.min(shape.longestLine(), limits.maxChars()) + 1);
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
+                .setBufferSize(buffer)
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxChars()))
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setAllowRecursiveKeys(false)
@@ -58,7 +73,7 @@ final class YamlTreeReader {
         int documents = 0;
         int aliases = 0;
         try {
-            for (Event event : new Parse(settings).parseInputStream(in)) {
+            for (Event event : new Parse(settings).parseReader(textOf(in, shape))) {
                 switch (event.getEventId()) {
                     case DocumentStart -> {
                         if (++documents > 1) {
@@ -120,6 +135,18 @@ final class YamlTreeReader {
             throw TemplateSyntax.error(file, new Pos(1, 1), "the file is empty");
         }
         return tree.root();
+    }
+
+    private static Reader textOf(InputStream in, TextShape shape) {
+        try {
+            in.skipNBytes(shape.bomLength());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CharsetDecoder decoder = shape.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new FullReads(new InputStreamReader(in, decoder));
     }
 
     private static Optional<String> anchorOf(NodeEvent event) {

@@ -42,6 +42,16 @@ class StreamedReadTest {
     }
 
     @Test
+    void aLineLongerThanTheScannersDefaultBufferReadsWhole(@TempDir Path dir) throws Exception {
+        String value = "x".repeat(3 * 1024 * 1024 + 7);
+        Path file = dir.resolve("long.yml");
+        Files.writeString(file, "Plain: " + value + "\nQuoted: '" + value + "'\n");
+        Node.Mapping root = (Node.Mapping) reader.read("long.yml", file);
+        assertEquals(value, ((Node.Scalar) root.get("Plain").orElseThrow()).text());
+        assertEquals(value, ((Node.Scalar) root.get("Quoted").orElseThrow()).text());
+    }
+
+    @Test
     void aMissingFileIsAnIoError(@TempDir Path dir) {
         assertThrows(UncheckedIOException.class, () -> reader.read("gone.yml", dir.resolve("gone.yml")));
     }
