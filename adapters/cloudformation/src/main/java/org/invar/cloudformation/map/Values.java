@@ -1,5 +1,7 @@
 package org.invar.cloudformation.map;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import org.invar.cloudformation.resolve.Val;
@@ -59,19 +61,30 @@ final class Values {
         if (!(s instanceof Value.Str str)) {
             return s;
         }
+        String text = str.value().strip();
         try {
-            return Value.of(Long.parseLong(str.value().strip()));
+            return Value.of(Long.parseLong(text));
         } catch (NumberFormatException e) {
+            // 3.0 and 1e3 are whole numbers too; a number too large for a long is not clamped to
+            // one: CloudFormation would refuse it, and a rule must not judge a value it made up.
             try {
-                double d = Double.parseDouble(str.value().strip());
-                if (d == Math.rint(d)) {
-                    return Value.of((long) d);
+                BigDecimal d = new BigDecimal(text);
+                if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) {
+                    return inRange(d.toBigIntegerExact(), str.value());
                 }
-            } catch (NumberFormatException ignored) {
-                // not a number at all: said below
+            } catch (NumberFormatException | ArithmeticException ignored) {
+                // not a number at all, or not whole: said below
             }
             return Value.unknown("'" + str.value() + "' is not a whole number");
         }
+    }
+
+    private static Value inRange(BigInteger whole, String written) {
+        if (whole.bitLength() < Long.SIZE) {
+            return Value.of(whole.longValueExact());
+        }
+        return Value.unknown("'" + written + "' is out of range: a whole number from "
+                + Long.MIN_VALUE + " to " + Long.MAX_VALUE + " was expected; CloudFormation would refuse it");
     }
 
     static Value bool(Val v) {
