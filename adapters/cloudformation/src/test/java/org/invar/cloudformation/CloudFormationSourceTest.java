@@ -43,6 +43,23 @@ class CloudFormationSourceTest {
     }
 
     @Test
+    void acceptsTopLevelKeysIndentedAlike() throws IOException {
+        String indented = "# a template\n\n  AWSTemplateFormatVersion: '2010-09-09'\n  Resources:\n    A: {Type: AWS::S3::Bucket}\n";
+        assertTrue(accepts("indented.yml", indented));
+        CloudFormation.load(dir.resolve("indented.yml"));
+        // A Resources key nested under another top-level key is not a template's.
+        assertFalse(accepts("other.yml", "service:\n  Resources:\n    A: {Type: AWS::S3::Bucket}\n"));
+        assertFalse(accepts("other2.yml", "  service:\n    Resources:\n      A: {Type: AWS::S3::Bucket}\n"));
+    }
+
+    @Test
+    void acceptsUtf16WithAByteOrderMark() throws IOException {
+        java.nio.file.Path file = dir.resolve("utf16.yml");
+        java.nio.file.Files.write(file, "\uFEFFResources:\n  A: {Type: AWS::S3::Bucket}\n".getBytes(StandardCharsets.UTF_16LE));
+        assertTrue(source.accepts(ModelInput.of(file.toString())));
+    }
+
+    @Test
     void declinesWhatOtherSourcesRead() throws IOException {
         assertFalse(accepts("model.json", "{\"invar_model\": 1, \"entities\": [{\"kind\": \"az\", \"id\": \"Resources\"}]}"));
         assertFalse(accepts("plan.json", "{\"format_version\": \"1.2\", \"planned_values\": {\"Resources\": 1}}"));

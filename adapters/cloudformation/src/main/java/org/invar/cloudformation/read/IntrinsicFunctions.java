@@ -14,7 +14,7 @@ public final class IntrinsicFunctions {
             "Fn::GetAZs", "Fn::If", "Fn::Join", "Fn::Split", "Fn::FindInMap", "Fn::ImportValue", "Fn::Equals",
             "Fn::And", "Fn::Or", "Fn::Not", "Fn::Base64", "Fn::Cidr", "Fn::Length", "Fn::ToJsonString",
             "Fn::Transform", "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::RefAll",
-            "Fn::ValueOf", "Fn::ValueOfAll")));
+            "Fn::ValueOf", "Fn::ValueOfAll", "Fn::GetStackOutput")));
 
     private IntrinsicFunctions() {
     }

@@ -6,7 +6,8 @@ import java.util.TreeMap;
 
 /**
  * CloudFormation's YAML short forms: {@code !Ref X} is {@code {Ref: X}}, {@code !GetAtt A.B} is
- * {@code {Fn::GetAtt: A.B}}, and so on.
+ * {@code {Fn::GetAtt: A.B}}, and so on, also for the functions only the {@code Rules} section
+ * takes ({@code !Contains}, {@code !EachMemberIn}, {@code !ValueOf}, ...).
  */
 final class ShortFormTags {
     private static final Map<String, String> FUNCTIONS = new TreeMap<>();
@@ -16,7 +17,9 @@ final class ShortFormTags {
         FUNCTIONS.put("!Condition", "Condition");
         for (String fn : new String[] {"GetAtt", "Sub", "Select", "GetAZs", "If", "Join", "Split", "FindInMap",
                 "ImportValue", "Equals", "And", "Or", "Not", "Base64", "Cidr", "Length", "ToJsonString",
-                "Transform"}) {
+                "Transform", "GetStackOutput",
+                // the functions of the Rules section
+                "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf", "ValueOfAll"}) {
             FUNCTIONS.put("!" + fn, "Fn::" + fn);
         }
     }

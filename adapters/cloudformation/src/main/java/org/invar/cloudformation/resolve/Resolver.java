@@ -31,6 +31,7 @@ public final class Resolver {
             Map.entry("Fn::If", new IfFunction()),
             Map.entry("Fn::FindInMap", new FindInMapFunction()),
             Map.entry("Fn::ImportValue", new ImportValueFunction()),
+            Map.entry("Fn::GetStackOutput", new GetStackOutputFunction()),
             Map.entry("Fn::Base64", new Base64Function()),
             Map.entry("Fn::Cidr", new CidrFunction()),
             Map.entry("Fn::Length", new LengthFunction()),
