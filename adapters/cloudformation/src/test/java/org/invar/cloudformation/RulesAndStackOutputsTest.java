@@ -75,4 +75,28 @@ class RulesAndStackOutputsTest {
         assertTrue(e.getMessage().startsWith(file + ":4:"), e.getMessage());
         assertTrue(e.getMessage().contains("StackName and OutputName"), e.getMessage());
     }
+
+    @Test
+    void getStackOutputOfAMergedInputIsItsResource() {
+        Path network = Models.write(dir, "network.yml", String.join("\n",
+                "Resources:",
+                "  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}",
+                "Outputs:",
+                "  VpcId: {Value: !Ref Vpc}",
+                ""));
+        Path app = Models.write(dir, "app.yml", String.join("\n",
+                "Resources:",
+                "  Sg:",
+                "    Type: AWS::EC2::SecurityGroup",
+                "    Properties: {GroupDescription: web, VpcId: !GetStackOutput {StackName: network, OutputName: VpcId}}",
+                ""));
+        org.invar.model.ModelBuilder merged = Model.builder();
+        for (Map.Entry<Path, String> input : Map.of(network, "network", app, "app").entrySet()) {
+            org.invar.model.ModelBuilder own = Model.builder();
+            CloudFormation.fill(input.getKey(), own, Models.options(Map.of("AWS::StackName", input.getValue()), null));
+            merged.merge(own);
+        }
+        Model m = merged.build();
+        assertEquals(List.of("Vpc"), Models.related(m, "security_group", "Sg", "vpc"));
+    }
 }

@@ -25,6 +25,9 @@ import org.invar.model.NamePattern;
  * stack name is not given is a name known but for that part ({@link NamePattern}): an import
  * that fits it, and no other export, is taken to be it, and the model notes the stack name that
  * makes it so. A name with any other part unknown before deploy cannot be matched.
+ *
+ * <p>Outputs of a stack whose name is given are also what {@code Fn::GetStackOutput} names:
+ * {@code stack-output:<stack>/<output>} is the resource the output refers to.
  */
 final class Exports {
     private static final String STACK_NAME = "AWS::StackName";
@@ -36,6 +39,7 @@ final class Exports {
         Map<Object, String> given = new HashMap<>(); // export name, or its pattern's parts -> where first given
         for (StackScope scope : scopes) {
             for (Output out : scope.template().outputs().values()) {
+                aliasAsStackOutput(builder, scope, out);
                 if (out.exportName().isEmpty()
                         || !(scope.resolver().resolve(out.exportName().get()) instanceof Val.Str name)) {
                     continue;
@@ -67,6 +71,19 @@ final class Exports {
                             ref.entityId());
                 }
             }
+        }
+    }
+
+    /**
+     * An output of a top stack whose name the load was given is what another input's
+     * {@code Fn::GetStackOutput} of that stack and output refers to, exported or not.
+     */
+    private static void aliasAsStackOutput(ModelBuilder builder, StackScope scope, Output out) {
+        if (!scope.prefix().isEmpty() || scope.stackName().isEmpty()) {
+            return;
+        }
+        if (scope.output(out.name()) instanceof Val.Str v && v.soleSymbol().orElse(null) instanceof Symbol.ResourceRef ref) {
+            builder.alias(Externals.STACK_OUTPUT + scope.stackName().get() + "/" + out.name(), ref.entityId());
         }
     }
 

@@ -23,6 +23,8 @@ import org.invar.schema.RelationDef;
 final class Externals {
     /** How the ids of imported entities start: {@code import:<export name>}. */
     static final String IMPORT = "import:";
+    /** How the ids of other stacks' outputs start: {@code stack-output:<stack>/<output>}. */
+    static final String STACK_OUTPUT = "stack-output:";
 
     private final ModelBuilder builder;
     private final String file;

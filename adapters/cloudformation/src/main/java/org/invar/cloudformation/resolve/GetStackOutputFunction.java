@@ -8,8 +8,8 @@ import org.invar.cloudformation.read.TemplateSyntax;
  * {@code Fn::GetStackOutput {StackName, OutputName, Region, RoleArn}}: an output of another
  * stack, possibly in another account or region, read at deploy time. When stack and output are
  * named, the value is an {@link Symbol.External} with id {@code stack-output:<stack>/<output>},
- * so the same output used twice is the same entity in the model; its facts are unknown, since
- * the stack it names is not this template.
+ * so the same output used twice is the same entity in the model; its facts are unknown unless
+ * the stack it names is among the inputs merged, with its name given (see map's Exports).
  */
 final class GetStackOutputFunction implements Intrinsic {
 
