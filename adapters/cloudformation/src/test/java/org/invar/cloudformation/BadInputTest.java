@@ -227,4 +227,26 @@ class BadInputTest {
         broken[bad.length] = (byte) 0xDC;
         assertMentions(errorOfBytes("odd.yml", broken), "not UTF-16BE text", "re-save the file as UTF-8");
     }
+
+    @Test
+    void dependsOnNamesResourcesOfTheTemplateWithoutCircles() {
+        String head = "Resources:\n  Bucket: {Type: AWS::S3::Bucket}\n";
+        assertMentions(error("self.yml", head + "  Queue: {Type: AWS::SQS::Queue, DependsOn: Queue}\n"),
+                "self.yml:3:45:", "Queue depends on itself");
+        assertMentions(error("missing.yml", head + "  Queue: {Type: AWS::SQS::Queue, DependsOn: [Bucket, Bukcet]}\n"),
+                "missing.yml:3:54:", "names Bukcet, which is no resource", "did you mean Bucket?");
+        assertMentions(error("circle.yml", head + "  A: {Type: AWS::SQS::Queue, DependsOn: B}\n"
+                        + "  B: {Type: AWS::SQS::Queue, DependsOn: [Bucket, C]}\n  C: {Type: AWS::SQS::Queue, DependsOn: A}\n"),
+                "circle.yml:5:", "A -> B -> C -> A");
+        assertMentions(error("kind.yml", head + "  Queue: {Type: AWS::SQS::Queue, DependsOn: {Ref: Bucket}}\n"),
+                "must be a resource's logical id");
+    }
+
+    @Test
+    void dependsOnResourcesATransformMakesIsLeftToIt() {
+        CloudFormation.load(Models.write(dir, "sam.yml", "Transform: AWS::Serverless-2016-10-31\nResources:\n"
+                + "  Queue: {Type: AWS::SQS::Queue, DependsOn: [FunctionRole]}\n"));
+        CloudFormation.load(Models.write(dir, "ok.yml", "Resources:\n  Bucket: {Type: AWS::S3::Bucket}\n"
+                + "  A: {Type: AWS::SQS::Queue, DependsOn: [Bucket]}\n  B: {Type: AWS::SQS::Queue, DependsOn: [A, Bucket]}\n"));
+    }
 }

@@ -63,6 +63,7 @@ public final class Template {
             }
             resources.put(e.key(), resource(file, e));
         }
+        DependsOnCheck.check(file, resourcesNode, !notExpanded.isEmpty() || top.get("Transform").isPresent());
         Map<String, Output> outputs = new LinkedHashMap<>();
         mapping(file, top, "Outputs").ifPresent(m -> m.entries().values().forEach(e -> {
             if (!e.key().startsWith("Fn::ForEach::")) {
