@@ -249,4 +249,22 @@ class BadInputTest {
         CloudFormation.load(Models.write(dir, "ok.yml", "Resources:\n  Bucket: {Type: AWS::S3::Bucket}\n"
                 + "  A: {Type: AWS::SQS::Queue, DependsOn: [Bucket]}\n  B: {Type: AWS::SQS::Queue, DependsOn: [A, Bucket]}\n"));
     }
+
+    @Test
+    void referencesInResourcesInvarDoesNotModelAreChecked() {
+        String head = "Parameters:\n  Stage: {Type: String, Default: dev}\nConditions:\n  IsProd: !Equals [!Ref Stage, prod]\n"
+                + "Resources:\n  Bucket: {Type: AWS::S3::Bucket}\n";
+        assertMentions(error("ref.yml", head + "  Topic: {Type: AWS::SNS::Topic, Properties: {TopicName: !Ref Stgae}}\n"),
+                "ref.yml:7:", "Ref to Stgae: a parameter or resource of this template was expected", "did you mean Stage?");
+        assertMentions(error("getatt.yml", head + "  Topic: {Type: AWS::SNS::Topic, Properties: {TopicName: !GetAtt Buckte.Arn}}\n"),
+                "getatt.yml:7:", "Fn::GetAtt of Buckte", "did you mean Bucket?");
+        assertMentions(error("sub.yml", head + "  Topic: {Type: AWS::SNS::Topic, Properties: {TopicName: !Sub '${Stage}-${Bukcet.Arn}'}}\n"),
+                "sub.yml:7:", "${Bukcet.Arn}", "did you mean Bucket?");
+        assertMentions(error("if.yml", head + "  Topic: {Type: AWS::SNS::Topic, Properties: {TopicName: !If [IsProdd, a, b]}}\n"),
+                "if.yml:7:", "no condition named IsProdd", "did you mean IsProd?");
+        assertMentions(error("output.yml", head + "Outputs:\n  Name: {Value: !Ref Buckt}\n"), "output.yml:8:", "did you mean Bucket?");
+        // Sub's own variables, escapes and pseudo parameters are not template names.
+        CloudFormation.load(Models.write(dir, "fine.yml", head + "  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n"
+                + "      TopicName: !Sub ['${Local}-${!Literal}-${AWS::Region}-${Bucket.Arn}-${Stage}', {Local: x}]\n"));
+    }
 }

@@ -70,6 +70,9 @@ public final class Template {
                 outputs.put(e.key(), output(file, e));
             }
         }));
+        if (notExpanded.isEmpty() && top.get("Transform").isEmpty()) {
+            ReferenceCheck.check(file, resources, parameters.keySet(), conditions.keySet(), outputs);
+        }
         return new Template(file, parameters, mappings, conditions, resources, outputs, notExpanded);
     }
 
