@@ -226,6 +226,8 @@ class BadInputTest {
         byte[] broken = java.util.Arrays.copyOf(bad, bad.length + 2);
         broken[bad.length] = (byte) 0xDC;
         assertMentions(errorOfBytes("odd.yml", broken), "not UTF-16BE text", "re-save the file as UTF-8");
+        assertMentions(errorOfBytes("utf32.yml", text.getBytes(java.nio.charset.Charset.forName("UTF-32LE"))),
+                "utf32.yml:1:1: error: not UTF-8 text: the byte order mark says UTF-32");
     }
 
     @Test

@@ -28,6 +28,10 @@ record TextShape(Charset charset, int bomLength, long longestLine) {
     static TextShape of(String file, InputStream in) {
         try {
             byte[] head = in.readNBytes(4);
+            if (startsWith(head, 0xFF, 0xFE, 0, 0) || startsWith(head, 0, 0, 0xFE, 0xFF)) {
+                throw TemplateSyntax.error(file, new Pos(1, 1), "not UTF-8 text: the byte order mark says UTF-32,"
+                        + " which is not read; re-save the file as UTF-8");
+            }
             TextShape shape = fromByteOrderMark(head);
             CharsetDecoder decoder = shape.charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
