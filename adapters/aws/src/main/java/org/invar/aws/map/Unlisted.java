@@ -96,8 +96,9 @@ final class Unlisted {
             if (owner != null && owner.kind().equals(relation)) {
                 e.relate(relation, owner.id());
             }
-            if (kind.equals("az")) {
-                // The zones a region's listing left out are that region's; only which they are is unknown.
+            if (kind.equals("az") || kind.equals("load_balancer")) {
+                // The zones and load balancers a region's listing left out are that region's: a
+                // load balancer's hidden nodes are in its own region's zones, not another's.
                 e.relate("region", ctx.zones.region(scope));
             }
         }, e -> parts(ctx, scope, e, reason));
