@@ -18,12 +18,14 @@ public final class Calls {
     private final ScanScope scope;
     private final ErrorClassifier classifier;
     private final Consumer<CallFailure> listener;
+    private final ScanDeadline deadline;
     private final List<CallFailure> failures = Collections.synchronizedList(new ArrayList<>());
 
-    Calls(ScanScope scope, ErrorClassifier classifier, Consumer<CallFailure> listener) {
+    Calls(ScanScope scope, ErrorClassifier classifier, Consumer<CallFailure> listener, ScanDeadline deadline) {
         this.scope = scope;
         this.classifier = classifier;
         this.listener = listener;
+        this.deadline = deadline;
     }
 
     public ScanScope scope() {
@@ -43,6 +45,10 @@ public final class Calls {
      * {@code NoSuchPublicAccessBlockConfiguration}, which means "not blocked", not a failure.
      */
     public <T> Fetched<T> fetch(String action, Supplier<T> call, Map<String, T> answers) {
+        java.util.Optional<String> late = deadline.passed();
+        if (late.isPresent()) {
+            return fail(new CallFailure(scope, action, CallFailure.Outcome.TIMED_OUT, late.get()));
+        }
         try {
             return Fetched.ok(call.get());
         } catch (AwsServiceException e) {
