@@ -57,4 +57,34 @@ class ElbConcurrencyTest {
                     + " within "), reason);
         }
     }
+
+    @Test
+    void sixHangingGroupsEndWithEachGroupsTargetsUnknownNamingTheTimeout() {
+        fake.answer("elasticloadbalancing/DescribeTargetGroups.xml", sixGroups());
+        fake.delay("elasticloadbalancing:DescribeTargetHealth", Duration.ofSeconds(30));
+        AwsScan scan = Aws.read(Scans.spec(fake, progress)
+                .limits(Scans.QUICK.withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1))).build());
+        ModelView m = new ModelView(scan.model());
+        List<String> unlisted = m.ids("target").stream().filter(id -> id.startsWith("unlisted targets of ")).toList();
+        assertEquals(6, unlisted.size(), m.ids("target").toString());
+        for (String id : unlisted) {
+            String reason = m.existenceUnknown("target", id);
+            assertTrue(reason.startsWith("elasticloadbalancing:DescribeTargetHealth timed out in us-east-1 (no answer"
+                    + " within "), reason);
+        }
+    }
+
+    private static String sixGroups() {
+        StringBuilder members = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            members.append("<member><TargetGroupArn>arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/")
+                    .append("group-").append(i).append("/00000000000000").append(i).append("0</TargetGroupArn>")
+                    .append("<TargetGroupName>group-").append(i).append("</TargetGroupName>")
+                    .append("<Protocol>HTTP</Protocol><Port>8080</Port><VpcId>vpc-0a1b2c3d4e5f60001</VpcId>")
+                    .append("<TargetType>ip</TargetType><LoadBalancerArns/></member>");
+        }
+        return "<DescribeTargetGroupsResponse xmlns=\"http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/\">"
+                + "<DescribeTargetGroupsResult><TargetGroups>" + members + "</TargetGroups></DescribeTargetGroupsResult>"
+                + "<ResponseMetadata><RequestId>6</RequestId></ResponseMetadata></DescribeTargetGroupsResponse>";
+    }
 }
