@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -45,7 +46,7 @@ public final class Calls {
      * {@code NoSuchPublicAccessBlockConfiguration}, which means "not blocked", not a failure.
      */
     public <T> Fetched<T> fetch(String action, Supplier<T> call, Map<String, T> answers) {
-        java.util.Optional<String> late = deadline.passed();
+        Optional<String> late = deadline.passed();
         if (late.isPresent()) {
             return fail(new CallFailure(scope, action, CallFailure.Outcome.TIMED_OUT, late.get()));
         }
