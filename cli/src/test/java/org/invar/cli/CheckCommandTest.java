@@ -377,13 +377,13 @@ class CheckCommandTest {
         Cli.Result with = Cli.runWithStdlib("check", "../examples/alb-one-task.yml");
         assertEquals(1, with.status(), with::toString);
         assertTrue(with.out().contains("FAIL alb-node-has-healthy-target (critical)"), with::toString);
-        assertTrue(with.out().contains("37 rules:"), with::toString);
+        assertTrue(with.out().contains("38 rules:"), with::toString);
 
         Cli.Result without = Cli.runWithStdlib("check", "--no-stdlib", "../examples/alb-one-task.yml");
         assertEquals(0, without.status(), without::toString);
         assertTrue(without.err().contains("no rules to run: pass --rules PATH, or drop --no-stdlib"), without::toString);
 
         Cli.Result both = Cli.runWithStdlib("check", "--rules", "../examples/rules", "../examples/alb-one-task.yml");
-        assertTrue(both.out().contains("39 rules:"), both::toString);
+        assertTrue(both.out().contains("40 rules:"), both::toString);
     }
 }

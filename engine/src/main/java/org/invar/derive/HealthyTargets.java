@@ -125,7 +125,7 @@ public final class HealthyTargets {
                 }
             }
             for (EntityBuilder lb : hidden) {
-                if (!here.contains(lb.id())) {
+                if (!here.contains(lb.id()) && Regions.mayHoldNode(model, lb, az)) {
                     counting.add(c, lb, az.id(), () -> Reasons.name(lb) + " may have a node here: "
                             + lb.unknownRelation("lb_node").orElseThrow());
                 }

@@ -42,7 +42,8 @@ import org.invar.model.Value;
  *   <li>{@code load_balancer.az} and {@code load_balancer.lb_node} are unknown, with a reason
  *       naming the subnet and its cause ({@code subnet subnet-b: az is unknown (...)}): the
  *       known AZs are kept, but the set may be larger;</li>
- *   <li>in every AZ of the model where the load balancer has no known node, {@code az.lb_node}
+ *   <li>in every AZ of the model where the load balancer has no known node (of its region, when
+ *       both the load balancer's {@code region} and the AZ's are known: see {@link Regions}), {@code az.lb_node}
  *       (and {@code az.alb_node} for an application load balancer) is unknown with the reason
  *       {@code load_balancer L may have a node here: ...}: the hidden node may be there, so
  *       {@code az with alb_node} cannot be decided for that AZ. Saying "no node" would let a
@@ -107,7 +108,7 @@ public final class LoadBalancerNodes {
             if (zones.unknown() != null) {
                 lb.unknownRelation("az", zones.unknown());
                 lb.unknownRelation("lb_node", zones.unknown());
-                hidden.add(new Hidden(nodeAzs, application || type instanceof Value.Unknown,
+                hidden.add(new Hidden(lb, nodeAzs, application || type instanceof Value.Unknown,
                         Reasons.name(lb) + " may have a node here: " + zones.unknown()));
             }
         }
@@ -115,7 +116,7 @@ public final class LoadBalancerNodes {
         if (!hidden.isEmpty()) {
             for (EntityBuilder az : model.entities("az")) {
                 for (Hidden h : hidden) {
-                    if (!h.nodeAzs.contains(az.id())) {
+                    if (!h.nodeAzs.contains(az.id()) && Regions.mayHoldNode(model, h.lb, az)) {
                         lbNodeUnknown.computeIfAbsent(az.id(), a -> new Reasons.Causes()).add(h.reason);
                         if (h.maybeApplication) {
                             albNodeUnknown.computeIfAbsent(az.id(), a -> new Reasons.Causes()).add(h.reason);
@@ -176,6 +177,6 @@ public final class LoadBalancerNodes {
     }
 
     /** A load balancer with a node whose AZ is not known. */
-    private record Hidden(Set<String> nodeAzs, boolean maybeApplication, String reason) {
+    private record Hidden(EntityBuilder lb, Set<String> nodeAzs, boolean maybeApplication, String reason) {
     }
 }

@@ -120,6 +120,7 @@ final class SchemaV1 {
         lb.rel("listener", listener, true, "Its listeners");
         lb.derivedRel("target_group", tg, true, "Target groups its listeners and listener rules forward to");
         lb.rel("security_group", sg, true, "Its security groups");
+        lb.rel("region", region, false, "The region of the load balancer: its nodes are in that region's zones");
 
         lbNode.attr("type", STRING, "The load balancer's type");
         lbNode.derivedAttr("healthy_targets", INT, "Healthy or predicted targets in the node's zone behind its load balancer");

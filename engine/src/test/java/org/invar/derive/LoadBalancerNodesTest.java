@@ -110,6 +110,30 @@ class LoadBalancerNodesTest {
     }
 
     @Test
+    void aLoadBalancerWhoseSubnetsAreUnknownMayHaveANodeOnlyInTheZonesOfItsRegion() {
+        ModelBuilder b = Infra.network();
+        b.entity("region", "us-east-1");
+        b.entity("region", "eu-west-1");
+        b.find("az", AZ_A).orElseThrow().relate("region", "us-east-1");
+        b.find("az", AZ_B).orElseThrow().relate("region", "eu-west-1");
+        // AZ c has no known region: a load balancer of either region may have a node there.
+        b.entity("load_balancer", "unlisted").relate("region", "eu-west-1")
+                .unknownRelation("subnet", "DescribeLoadBalancers denied in eu-west-1")
+                .unknownRelation("listener", "DescribeLoadBalancers denied in eu-west-1");
+        Model m = b.build();
+
+        String reason = "load_balancer unlisted may have a node here: load_balancer unlisted: subnet is unknown"
+                + " (DescribeLoadBalancers denied in eu-west-1)";
+        assertNull(relationUnknown(m, "az", AZ_A, "lb_node"), "a zone of another region holds none of its nodes");
+        assertNull(relationUnknown(m, "az", AZ_A, "alb_node"));
+        assertEquals(List.of(), related(m, "az", AZ_A, "alb_node"));
+        assertEquals(reason, relationUnknown(m, "az", AZ_B, "alb_node"));
+        assertEquals(reason, relationUnknown(m, "az", AZ_C, "alb_node"));
+        assertEquals(Value.of(0), value(m, "az", AZ_A, "healthy_targets"));
+        assertTrue(value(m, "az", AZ_B, "healthy_targets") instanceof Value.Unknown);
+    }
+
+    @Test
     void aSubnetWhoseAzIsUnknownHasANodeInASymbolicZoneOtherThanItsLoadBalancersOthers() {
         ModelBuilder b = Infra.network();
         b.entity("subnet", "subnetX").unknownRelation("az", "AWS picks the zone").relate("vpc", "vpc-1");

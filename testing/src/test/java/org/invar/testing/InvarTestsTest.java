@@ -59,8 +59,8 @@ class InvarTestsTest {
         assertEquals(Stdlib.rules().size(), tests.size());
         DynamicTest seed = tests.stream().filter(t -> t.getDisplayName().startsWith("alb-node-has-healthy-target:"))
                 .findFirst().orElseThrow();
-        assertEquals("Rule alb-node-has-healthy-target 'every az with alb_node has healthy_targets >= 1' was violated"
-                + " (2 times):", failure(seed.getExecutable()).lines().findFirst().orElseThrow());
+        assertEquals("Rule alb-node-has-healthy-target 'every lb_node with type == \"application\" has healthy_targets"
+                + " >= 1' was violated (2 times):", failure(seed.getExecutable()).lines().findFirst().orElseThrow());
     }
 
     @Test

@@ -59,7 +59,10 @@ class SeedScenarioTest {
     void theStandardLibraryFindsTheSeedFailure() {
         String message = failure(() -> assertThat(Infra.example(1)).allowingEmpty().satisfies(Stdlib.rules()));
         assertEquals(List.of(
-                "Rule alb-node-has-healthy-target 'every az with alb_node has healthy_targets >= 1' was violated (2 times):",
+                "Rule alb-node-has-healthy-target 'every lb_node with type == \"application\" has healthy_targets >= 1'"
+                        + " was violated (2 times):",
+                "Rule az-with-alb-node-has-healthy-target 'every az with alb_node has healthy_targets >= 1' was violated"
+                        + " (2 times):",
                 "Rule lb-node-has-healthy-target 'every lb_node has healthy_targets >= 1' was violated (2 times):",
                 "Rule ecs-service-covers-its-azs 'every ecs_service with target_group or load_balancer has desired_count >="
                         + " count(distinct subnet.az)' was violated (1 time):",

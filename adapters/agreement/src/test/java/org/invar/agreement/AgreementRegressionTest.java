@@ -87,7 +87,7 @@ class AgreementRegressionTest {
         assertAgree(seed);
         Renderings r = Renderings.of(seed);
         for (Model model : List.of(r.cloudFormation(), r.terraform())) {
-            RuleResult result = Stdlib.rules().evaluate(model, false).result("alb-node-has-healthy-target");
+            RuleResult result = Stdlib.rules().evaluate(model, false).result("az-with-alb-node-has-healthy-target");
             assertEquals(Verdict.FAIL, result.verdict(), r::show);
             assertEquals(2, result.failed(), r::show);
             EntityTable azs = model.table("az");

@@ -44,7 +44,7 @@ class InfraGenCoverageTest {
 
     private static boolean seedFailsInASymbolicZone(Model model) {
         EntityTable azs = model.table("az");
-        for (Finding f : Stdlib.rules().evaluate(model, false).result("alb-node-has-healthy-target").findings()) {
+        for (Finding f : Stdlib.rules().evaluate(model, false).result("az-with-alb-node-has-healthy-target").findings()) {
             if (f.verdict() == Verdict.FAIL
                     && azs.symbolic(azs.find(f.entity().id()).orElseThrow()) != null) {
                 return true;

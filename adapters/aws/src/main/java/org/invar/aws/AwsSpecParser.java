@@ -2,10 +2,12 @@ package org.invar.aws;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelLoadException;
@@ -59,7 +61,42 @@ final class AwsSpecParser {
             regions.stream().distinct().forEach(b::region);
         }
         options.endpoint().ifPresent(e -> b.endpoint(endpoint(spec, e)));
+        b.limits(limits(spec, values));
         return b.build();
+    }
+
+    /**
+     * {@code timeout}: seconds one call may take, retries included (each attempt gets at most
+     * that too); {@code deadline}: seconds the whole scan may take.
+     */
+    private static ScanLimits limits(String spec, Map<String, List<String>> values) {
+        ScanLimits limits = ScanLimits.DEFAULT;
+        Optional<Duration> timeout = seconds(spec, "timeout", values);
+        if (timeout.isPresent()) {
+            Duration call = timeout.get();
+            Duration attempt = call.compareTo(limits.apiCallAttemptTimeout()) < 0 ? call : limits.apiCallAttemptTimeout();
+            limits = limits.withTimeouts(call, attempt);
+        }
+        Optional<Duration> deadline = seconds(spec, "deadline", values);
+        if (deadline.isPresent()) {
+            limits = limits.withScanDeadline(deadline.get());
+        }
+        return limits;
+    }
+
+    private static Optional<Duration> seconds(String spec, String key, Map<String, List<String>> values) {
+        List<String> given = values.getOrDefault(key, List.of());
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        if (given.size() > 1) {
+            throw error(spec, key + " takes one value, not " + given.size());
+        }
+        String value = given.get(0);
+        if (!value.matches("[1-9][0-9]{0,5}")) {
+            throw error(spec, key + " '" + value + "' is not a number of seconds such as 30");
+        }
+        return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
     }
 
     private static Map<String, List<String>> items(String spec, String body) {
@@ -93,8 +130,10 @@ final class AwsSpecParser {
             case "profile", "profiles" -> "profile";
             case "region", "regions" -> "region";
             case "role", "roles", "role-arn", "role_arn" -> "role";
+            case "timeout" -> "timeout";
+            case "deadline" -> "deadline";
             case "" -> throw error(spec, "an item has '=' but no key");
-            default -> throw error(spec, "unknown key '" + key + "'; expected profile, region or role");
+            default -> throw error(spec, "unknown key '" + key + "'; expected profile, region, role, timeout or deadline");
         };
     }
 

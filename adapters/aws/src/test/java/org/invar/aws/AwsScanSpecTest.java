@@ -65,10 +65,21 @@ class AwsScanSpecTest {
         assertEquals(List.of(AwsAccount.role(null, ROLE_1)), parse("aws:role=" + ROLE_1).accounts());
     }
 
+    @Test
+    void timeoutBoundsEachCallAndDeadlineTheWholeScan() {
+        ScanLimits limits = parse("aws:region=us-east-1,timeout=5,deadline=90").limits();
+        assertEquals(java.time.Duration.ofSeconds(5), limits.apiCallTimeout());
+        assertEquals(java.time.Duration.ofSeconds(5), limits.apiCallAttemptTimeout(), "no attempt outlasts its call");
+        assertEquals(java.util.Optional.of(java.time.Duration.ofSeconds(90)), limits.scanDeadline());
+        assertEquals(ScanLimits.DEFAULT, parse("aws:region=us-east-1").limits());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "aws:regoin=us-east-1 | unknown key 'regoin'; expected profile, region or role",
+        "aws:regoin=us-east-1 | unknown key 'regoin'; expected profile, region, role, timeout or deadline",
         "aws:region= | region needs a value",
+        "aws:timeout=0 | timeout '0' is not a number of seconds such as 30",
+        "aws:deadline=5m | deadline '5m' is not a number of seconds such as 30",
         "aws:region=Mars | region 'Mars' is not a region name such as eu-west-3",
         "aws:role=admin | role 'admin' is not a role ARN such as arn:aws:iam::123456789012:role/invar-read",
         "aws:us-east-1 | 'us-east-1' has no key; expected key=value",

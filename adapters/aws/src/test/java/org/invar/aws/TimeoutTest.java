@@ -60,4 +60,21 @@ class TimeoutTest {
         assertEquals(1, fake.requests().stream().map(FakeAws.Request::action).distinct().count(),
                 "no other call was made once the account proved unreachable");
     }
+
+    @Test
+    void callsLeftWhenTheScansDeadlinePassesAreNotMadeAndSayWhy() {
+        Aws.read(Scans.spec(fake, new Scans.Lines()).build());
+        // DescribeLoadBalancers answers after the deadline, so the ELB job's later calls are not made.
+        fake.delay("elasticloadbalancing:DescribeLoadBalancers", Duration.ofSeconds(6));
+        int before = (int) fake.count("elasticloadbalancing:DescribeTargetGroups");
+        AwsScan scan = Aws.read(Scans.spec(fake, progress).limits(Scans.QUICK.withScanDeadline(Duration.ofSeconds(2)))
+                .build());
+        assertEquals(before, fake.count("elasticloadbalancing:DescribeTargetGroups"), "not made after the deadline");
+        String reason = "elasticloadbalancing:DescribeTargetGroups timed out in us-east-1"
+                + " (not made: the scan's deadline of 2s had passed)";
+        assertTrue(scan.warnings().stream().anyMatch(w -> w.reason().equals(reason)), scan.warnings().toString());
+        ModelView m = new ModelView(scan.model());
+        String groups = "unlisted target groups of 123456789012/us-east-1";
+        assertEquals(reason, m.existenceUnknown("target_group", groups));
+    }
 }

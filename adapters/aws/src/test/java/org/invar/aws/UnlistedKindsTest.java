@@ -245,4 +245,47 @@ class UnlistedKindsTest {
         assertNull(m.existenceUnknown("load_balancer", SeedScenarioTest.ALB));
         assertEquals(List.of("us-east-1"), m.related("az", "use1-az1", "region"));
     }
+    @Test
+    void loadBalancersDeniedInOneRegionMayHaveNodesOnlyInThatRegionsZones() {
+        RuleResult allowed = check(AZ_RULE, Aws.read(Scans.spec(fake, progress).region("eu-west-3").build()).model());
+
+        fake.deny("elasticloadbalancing:DescribeLoadBalancers", "eu-west-3");
+        Model model = Aws.read(Scans.spec(fake, progress).region("eu-west-3").build()).model();
+        String lb = "unlisted load balancers of 123456789012/eu-west-3";
+        assertEquals(List.of("eu-west-3"), new ModelView(model).related("load_balancer", lb, "region"));
+        RuleResult denied = check(AZ_RULE, model);
+        assertEquals(verdicts(allowed, "use1-"), verdicts(denied, "use1-"), "us-east-1's zones are judged as before");
+        assertEquals(List.of("use1-az2=FAIL"), verdicts(denied, "use1-"), "the seed failure stays a failure");
+        Finding paris = denied.findings().stream().filter(f -> f.entity().id().equals("euw3-az1")).findFirst()
+                .orElseThrow();
+        assertEquals(Verdict.UNKNOWN, paris.verdict());
+        assertTrue(paris.reason().orElseThrow().contains("load_balancer " + lb + " may have a node here"),
+                paris.reason().orElseThrow());
+    }
+
+    @Test
+    void instancesDeniedInOneRegionLeaveTheClustersOfAnotherAsTheyWere() {
+        String rule = "every ecs_cluster with instance has count(distinct instance.az) >= 2";
+        RuleResult allowed = check(rule, Aws.read(Scans.spec(fake, progress).region("eu-west-3").build()).model());
+        assertTrue(allowed.findings().stream().anyMatch(f -> f.entity().id().startsWith("arn:aws:ecs:us-east-1:")),
+                allowed.toString());
+
+        fake.deny("ec2:DescribeInstances", "eu-west-3");
+        Model model = Aws.read(Scans.spec(fake, progress).region("eu-west-3").build()).model();
+        ModelView m = new ModelView(model);
+        String instances = "unlisted EC2 instances of 123456789012/eu-west-3";
+        assertTrue(m.ids("instance").contains(instances), m.ids("instance").toString());
+        assertEquals("ec2:DescribeInstances denied in eu-west-3", m.unknownRelation("instance", instances, "az"));
+        assertNull(m.unknownRelation("instance", instances, "ecs_cluster"), "the clusters name their instances");
+        RuleResult denied = check(rule, model);
+        assertEquals(allowed.verdict(), denied.verdict(), denied.toString());
+        assertEquals(verdicts(allowed, "arn:aws:ecs:us-east-1:"), verdicts(denied, "arn:aws:ecs:us-east-1:"),
+                "us-east-1's clusters are judged as before");
+    }
+
+    /** The verdict for each entity whose id starts with the prefix, as "id=VERDICT". */
+    private static List<String> verdicts(RuleResult result, String prefix) {
+        return result.findings().stream().filter(f -> f.entity().id().startsWith(prefix))
+                .map(f -> f.entity().id() + "=" + f.verdict()).sorted().toList();
+    }
 }

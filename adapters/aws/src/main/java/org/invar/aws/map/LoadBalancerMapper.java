@@ -36,6 +36,7 @@ final class LoadBalancerMapper {
             Put.str(e, "name", lb.loadBalancerName());
             Put.str(e, "type", lb.typeAsString());
             Put.str(e, "scheme", lb.schemeAsString());
+            e.relate("region", ctx.zones.region(scope));
             List<String> zones = new ArrayList<>();
             for (AvailabilityZone z : lb.availabilityZones()) {
                 String zone = z.zoneName() == null ? null : ctx.zones.zone(scope, z.zoneName());

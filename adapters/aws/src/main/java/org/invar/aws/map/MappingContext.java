@@ -112,6 +112,10 @@ final class MappingContext {
         if (kind.equals("load_balancer") && id.startsWith("arn:")) {
             e.set("type", Arns.loadBalancerType(id));
         }
+        if (kind.equals("load_balancer")) {
+            // A target group names load balancers of its own region only.
+            e.relate("region", zones.region(scope));
+        }
         if (kind.equals("subnet")) {
             subnetZoneHint(id).ifPresent(az -> e.relate("az", az));
         }

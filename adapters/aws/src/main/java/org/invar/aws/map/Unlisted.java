@@ -62,6 +62,17 @@ final class Unlisted {
             "route", "route_table", "ingress", "security_group", "egress", "security_group",
             "listener", "load_balancer", "target", "target_group", "ecs_service", "ecs_cluster");
 
+    /**
+     * Relations of a placeholder that are known to be empty because the other side lists them on
+     * its own: a cluster names its container instances (ecs:ListContainerInstances) and a group
+     * its instances (DescribeAutoScalingGroups), and every instance they name is an entity of its
+     * own. The instances DescribeInstances left out are in none of them; a cluster or group whose
+     * own listing failed says so itself. Left unknown, these relations would make every cluster's
+     * and group's instances incomplete, in every region and account of the scan.
+     */
+    private static final Map<String, List<String>> LISTED_BY_THE_OTHER_SIDE = Map.of(
+            "instance", List.of("ecs_cluster", "auto_scaling_group"));
+
     private Unlisted() {
     }
 
@@ -96,10 +107,14 @@ final class Unlisted {
             if (owner != null && owner.kind().equals(relation)) {
                 e.relate(relation, owner.id());
             }
-            if (kind.equals("az")) {
-                // The zones a region's listing left out are that region's; only which they are is unknown.
+            if (kind.equals("az") || kind.equals("load_balancer")) {
+                // The zones and load balancers a region's listing left out are that region's: a
+                // load balancer's hidden nodes are in its own region's zones, not another's.
                 e.relate("region", ctx.zones.region(scope));
             }
-        }, e -> parts(ctx, scope, e, reason));
+        }, e -> {
+            LISTED_BY_THE_OTHER_SIDE.getOrDefault(kind, List.of()).forEach(e::knownRelation);
+            parts(ctx, scope, e, reason);
+        });
     }
 }

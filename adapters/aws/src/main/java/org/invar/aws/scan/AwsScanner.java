@@ -36,10 +36,12 @@ public final class AwsScanner {
     private final AwsScanSpec spec;
     private final ErrorClassifier classifier;
     private final ProgressReporter reporter;
+    private final ScanDeadline deadline;
 
     private AwsScanner(AwsScanSpec spec) {
         this.spec = spec;
         this.classifier = new ErrorClassifier(spec.limits());
+        this.deadline = new ScanDeadline(spec.limits().scanDeadline());
         this.reporter = new ProgressReporter(spec.progress());
     }
 
@@ -92,7 +94,7 @@ public final class AwsScanner {
 
     private AccountAccess identify(AwsAccount account, Credentials credentials, ClientFactory clients, String region,
                                    boolean several) {
-        Calls calls = new Calls(new ScanScope(account.label(), region, several), classifier, reporter::failure);
+        Calls calls = new Calls(new ScanScope(account.label(), region, several), classifier, reporter::failure, deadline);
         String first = account.roleArn().isPresent() ? "sts:AssumeRole" : "sts:GetCallerIdentity";
         // A profile that does not exist can fail as soon as its provider is made.
         Fetched<AwsCredentialsProvider> provider = calls.fetch(first, () -> credentials.of(account, region));
@@ -234,7 +236,7 @@ public final class AwsScanner {
         <T> CompletableFuture<T> run(ScanScope scope, String service, Function<CallFailure, T> failed,
                                      Function<Calls, T> work) {
             return CompletableFuture.supplyAsync(() -> {
-                Calls calls = new Calls(scope, classifier, reporter::failure);
+                Calls calls = new Calls(scope, classifier, reporter::failure, deadline);
                 T result;
                 try {
                     result = work.apply(calls);

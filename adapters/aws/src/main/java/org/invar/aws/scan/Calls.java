@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -18,12 +19,14 @@ public final class Calls {
     private final ScanScope scope;
     private final ErrorClassifier classifier;
     private final Consumer<CallFailure> listener;
+    private final ScanDeadline deadline;
     private final List<CallFailure> failures = Collections.synchronizedList(new ArrayList<>());
 
-    Calls(ScanScope scope, ErrorClassifier classifier, Consumer<CallFailure> listener) {
+    Calls(ScanScope scope, ErrorClassifier classifier, Consumer<CallFailure> listener, ScanDeadline deadline) {
         this.scope = scope;
         this.classifier = classifier;
         this.listener = listener;
+        this.deadline = deadline;
     }
 
     public ScanScope scope() {
@@ -43,6 +46,10 @@ public final class Calls {
      * {@code NoSuchPublicAccessBlockConfiguration}, which means "not blocked", not a failure.
      */
     public <T> Fetched<T> fetch(String action, Supplier<T> call, Map<String, T> answers) {
+        Optional<String> late = deadline.passed();
+        if (late.isPresent()) {
+            return fail(new CallFailure(scope, action, CallFailure.Outcome.TIMED_OUT, late.get()));
+        }
         try {
             return Fetched.ok(call.get());
         } catch (AwsServiceException e) {
