@@ -34,7 +34,10 @@ final class Evaluate {
 
     /** The value as HCL-like text: {@code ["a", 1]}, {@code (unknown)}. */
     static String show(String expression) {
-        Value v = value(expression);
+        return showValue(value(expression));
+    }
+
+    static String showValue(Value v) {
         return v instanceof Value.Unknown ? "(unknown)" : showFull(v);
     }
 
