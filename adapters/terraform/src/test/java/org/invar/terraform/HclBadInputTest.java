@@ -88,7 +88,7 @@ class HclBadInputTest {
     @Test
     void unknownFunctionAndWrongArity() {
         assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = cidrsubnett(\"10.0.0.0/16\", 8, 1)\n}\n"),
-                "main.tf", "2:16", "unknown function cidrsubnett() (did you mean cidrsubnet?); invar evaluates cidrsubnet,");
+                "main.tf", "2:16", "unknown function cidrsubnett() (did you mean cidrsubnet?); Terraform 1.11 has no function of this name");
         assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = cidrsubnet(\"10.0.0.0/16\", 8)\n}\n"),
                 "main.tf", "2:16", "cidrsubnet() takes 3 arguments: cidrsubnet(prefix, newbits, netnum); given 2");
     }

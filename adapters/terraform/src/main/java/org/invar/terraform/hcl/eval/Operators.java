@@ -1,9 +1,9 @@
 package org.invar.terraform.hcl.eval;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import org.invar.terraform.hcl.syntax.Pos;
+import org.invar.terraform.hcl.value.Numbers;
 import org.invar.terraform.hcl.value.Value;
 import org.invar.terraform.hcl.value.Values;
 
@@ -36,12 +36,13 @@ final class Operators {
         if ((op.equals("/") || op.equals("%")) && y.signum() == 0) {
             throw new EvalException(pos, "division by zero", true);
         }
+        // Terraform's numbers are binary with a 512-bit mantissa: Numbers computes as they do
         return new Value.Num(switch (op) {
-            case "+" -> x.add(y);
-            case "-" -> x.subtract(y);
-            case "*" -> x.multiply(y);
-            case "/" -> x.divide(y, MathContext.DECIMAL64);
-            default -> x.remainder(y);
+            case "+" -> Numbers.add(x, y);
+            case "-" -> Numbers.subtract(x, y);
+            case "*" -> Numbers.multiply(x, y);
+            case "/" -> Numbers.divide(x, y);
+            default -> Numbers.remainder(x, y);
         });
     }
 

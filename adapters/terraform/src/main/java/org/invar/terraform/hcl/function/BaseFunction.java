@@ -13,12 +13,45 @@ abstract class BaseFunction implements HclFunction {
     private final String usage;
     private final int min;
     private final int max;
+    private final List<Param> params;
+    private final Param variadic;
 
+    /** A function that checks its arguments itself. */
     BaseFunction(String name, String usage, int min, int max) {
         this.name = name;
         this.usage = usage;
         this.min = min;
         this.max = max;
+        this.params = List.of();
+        this.variadic = null;
+    }
+
+    /** A function of typed parameters, and any number of further arguments for {@code variadic} unless it is null. */
+    BaseFunction(String name, List<Param> params, Param variadic) {
+        this.name = name;
+        this.params = List.copyOf(params);
+        this.variadic = variadic;
+        this.min = params.size();
+        this.max = variadic == null ? params.size() : MANY;
+        List<String> names = new java.util.ArrayList<>(params.stream().map(Param::name).toList());
+        if (variadic != null) {
+            names.add(variadic.name() + "...");
+        }
+        this.usage = name + "(" + String.join(", ", names) + ")";
+    }
+
+    BaseFunction(String name, Param... params) {
+        this(name, List.of(params), null);
+    }
+
+    @Override
+    public List<Param> params() {
+        return params;
+    }
+
+    @Override
+    public Param variadic() {
+        return variadic;
     }
 
     @Override
