@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Records what Terraform makes of each expression in expressions.txt, for TerraformConformanceTest.
 
-Each expression is given to `terraform console` (offline, in a directory with the files under
-files/ that the file functions read) twice: wrapped in jsonencode(), for its value as JSON text
-(or its error), and wrapped in type(), for its type. The
-pairs are written to ../resources/conformance/terraform.jsonl, one JSON object a line:
+Each expression is given to `terraform console -plan` (offline, in a directory with the files
+under files/ that the file functions read, and local.unknown, local.unknown_number and
+local.unknown_list, which are known only after apply, as timestamp() is while planning) twice:
+wrapped in jsonencode(), for its value as JSON text (or its error), and wrapped in type(), for
+its type. The pairs are written to ../resources/conformance/terraform.jsonl, one JSON object a line:
 
   {"expr": "...", "json": "...", "type": "..."}   a known value
   {"expr": "...", "unknown": true, "type": "..."} a value Terraform knows only after apply
@@ -23,10 +24,20 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "resources", "conformance", "terraform.jsonl")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
+UNKNOWNS = """
+resource "terraform_data" "u" {
+  input = "x"
+}
+locals {
+  unknown        = terraform_data.u.id
+  unknown_number = length(terraform_data.u.id)
+  unknown_list   = split(",", terraform_data.u.id)
+}
+"""
 
 
 def console(terraform, workdir, env, text):
-    p = subprocess.run([terraform, "console"], input=text + "\n", capture_output=True, text=True,
+    p = subprocess.run([terraform, "console", "-plan"], input=text + "\n", capture_output=True, text=True,
                        cwd=workdir, env=env, timeout=60)
     return p.returncode, ANSI.sub("", p.stdout).strip(), ANSI.sub("", p.stderr)
 
@@ -89,6 +100,9 @@ def main():
     version = json.loads(version)["terraform_version"]
     workdir = tempfile.mkdtemp(prefix="invar-conformance-")
     shutil.copytree(os.path.join(HERE, "files"), workdir, dirs_exist_ok=True)
+    # Values known only after apply, as in a plan: local.unknown and the impure functions.
+    with open(os.path.join(workdir, "main.tf"), "w") as f:
+        f.write(UNKNOWNS)
     rc = os.path.join(workdir, ".terraformrc")
     open(rc, "w").close()
     env = dict(os.environ, TF_CLI_CONFIG_FILE=rc, CHECKPOINT_DISABLE="1", TF_IN_AUTOMATION="1")

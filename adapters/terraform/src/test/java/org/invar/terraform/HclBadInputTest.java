@@ -110,7 +110,7 @@ class HclBadInputTest {
         assertAt(fails("main.tf", "resource \"aws_subnet\" \"a\" {\n  for_each = [\"a\"]\n}\n"), "main.tf", "2:14",
                 "wrap a list in toset()");
         assertAt(fails("main.tf", "resource \"aws_subnet\" \"a\" {\n  cidr_block = cidrsubnet(\"10.0.0.0/30\", 8, 1)\n}\n"),
-                "main.tf", "2:16", "no room for 8 more bits");
+                "main.tf", "2:42", "insufficient address space to extend prefix of 30 by 8");
         assertAt(fails("main.tf", "resource \"aws_subnet\" \"a\" {\n  count = 100001\n}\n"), "main.tf", "2:11",
                 "invar reads at most 10000");
     }

@@ -125,7 +125,7 @@ public final class Evaluator {
 
     private Value template(Expr.Template t, Scope scope) {
         Expr only = t.parts().size() == 1 ? t.parts().get(0) : null;
-        if (only != null && !(only instanceof Expr.Literal) && !(only instanceof Expr.TemplateIf)
+        if (only != null && !(only instanceof Expr.Literal l && l.value() instanceof String) && !(only instanceof Expr.TemplateIf)
                 && !(only instanceof Expr.TemplateFor)) {
             return eval(only, scope); // "${x}" is x itself, of any type
         }
@@ -294,7 +294,8 @@ public final class Evaluator {
         if (b.isEmpty()) {
             throw new EvalException(c.condition().pos(), "a condition is a bool, not " + Values.kind(condition), true);
         }
-        return eval(b.get() ? c.then() : c.otherwise(), scope);
+        Value chosen = eval(b.get() ? c.then() : c.otherwise(), scope);
+        return ConditionalTypes.unified(this, chosen, b.get() ? c.otherwise() : c.then(), scope);
     }
 
     private Value object(Expr.ObjectCons o, Scope scope) {

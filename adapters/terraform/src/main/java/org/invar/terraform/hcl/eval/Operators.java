@@ -33,7 +33,7 @@ final class Operators {
     }
 
     private static Value arithmetic(String op, BigDecimal x, BigDecimal y, Pos pos) {
-        if ((op.equals("/") || op.equals("%")) && y.signum() == 0) {
+        if (op.equals("/") && y.signum() == 0) {
             throw new EvalException(pos, "division by zero", true);
         }
         // Terraform's numbers are binary with a 512-bit mantissa: Numbers computes as they do

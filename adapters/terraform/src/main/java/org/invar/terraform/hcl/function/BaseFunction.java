@@ -108,4 +108,84 @@ abstract class BaseFunction implements HclFunction {
         return Values.string(Values.force(v)).orElseThrow(() -> new FunctionException(what + " must be a string, not "
                 + Values.kind(v)));
     }
+
+    /** A string argument, converted already. */
+    static String text(Value v) {
+        return ((Value.Str) Values.force(v)).value();
+    }
+
+    /** A number argument, converted already. */
+    static BigDecimal num(Value v) {
+        return ((Value.Num) Values.force(v)).value();
+    }
+
+    /** A bool argument, converted already. */
+    static boolean bool(Value v) {
+        return ((Value.Bool) Values.force(v)).value();
+    }
+
+    /** The elements of a list, set or tuple argument, converted already. */
+    static List<Value> items(Value v) {
+        return ((Value.Tuple) Values.force(v)).items();
+    }
+
+    /** The attributes of a map or object argument, converted already. */
+    static java.util.Map<String, Value> entries(Value v) {
+        return ((Value.Obj) Values.force(v)).attributes();
+    }
+
+    /** A whole number argument (argument {@code arg}, from 0) that fits an int. */
+    static int integer(int arg, Value v, String what) {
+        BigDecimal n = num(v);
+        try {
+            return n.intValueExact();
+        } catch (ArithmeticException e) {
+            try {
+                n.toBigIntegerExact();
+                throw new FunctionException(arg, what + " is out of range: " + n.toPlainString());
+            } catch (ArithmeticException notWhole) {
+                throw new FunctionException(arg, what + " must be a whole number, not " + n.toPlainString());
+            }
+        }
+    }
+
+    /** When a part of any of these values is unknown, an unknown standing for the result; else null. */
+    static Value unknownIn(Value... values) {
+        List<Value> parts = java.util.Arrays.stream(values).map(Values::force).filter(Value::hasUnknown).toList();
+        return parts.isEmpty() ? null : Values.unknown(parts);
+    }
+
+    static Value list(List<Value> items) {
+        return Value.Tuple.of(items);
+    }
+
+    static Value strings(List<String> items) {
+        return Value.Tuple.of(items.stream().<Value>map(Value.Str::new).toList());
+    }
+
+    static Value str(String s) {
+        return new Value.Str(s);
+    }
+
+    /**
+     * The values converted to the one type they unify to (as Terraform does for the arguments of
+     * {@code coalesce} or the elements of a list), or null when there is none.
+     */
+    static List<Value> unified(List<Value> values) {
+        org.invar.terraform.hcl.value.Type t = org.invar.terraform.hcl.value.Unify.types(
+                values.stream().map(org.invar.terraform.hcl.value.TypeOf::of).toList());
+        if (t == null) {
+            return null;
+        }
+        try {
+            return values.stream().map(v -> org.invar.terraform.hcl.value.Convert.value(v, t)).toList();
+        } catch (org.invar.terraform.hcl.value.Convert.Failure f) {
+            return null;
+        }
+    }
+
+    /** Whether a value is a list, set or tuple. */
+    static boolean sequence(Value v) {
+        return Values.force(v) instanceof Value.Tuple;
+    }
 }

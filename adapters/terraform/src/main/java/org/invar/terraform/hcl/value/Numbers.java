@@ -77,8 +77,11 @@ public final class Numbers {
         return shortest(num, den);
     }
 
-    /** a % b as Terraform's modulo: a - b * trunc(a / b), b not zero. */
+    /** a % b as Terraform's modulo: a - b * trunc(a / b); a itself when b is zero, as go-cty has it. */
     public static BigDecimal remainder(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0) {
+            return a;
+        }
         if (whole(a) && whole(b)) {
             return a.remainder(b);
         }
@@ -99,6 +102,11 @@ public final class Numbers {
     private static BigDecimal fits(BigDecimal n) {
         BigInteger i = n.toBigInteger();
         return i.abs().bitLength() <= MANTISSA_BITS ? new BigDecimal(i) : rounded(n);
+    }
+
+    /** The exact value of the binary number a decimal stands for (what Go's formatting rounds). */
+    public static BigDecimal binaryValue(BigDecimal n) {
+        return binary(n);
     }
 
     /** The exact value of the 512-bit binary number nearest to n. */
