@@ -110,7 +110,7 @@ def main():
     with open(os.path.join(HERE, "expressions.txt"), encoding="utf-8") as f:
         for line in f:
             line = line.rstrip("\n")
-            if line.strip() and not line.lstrip().startswith("#"):
+            if line.strip() and not line.lstrip().startswith("#") and line.strip() not in expressions:
                 expressions.append(line.strip())
     records = []
     for n, e in enumerate(expressions, 1):

@@ -20,9 +20,10 @@ final class ConditionalTypes {
     private ConditionalTypes() {
     }
 
-    static Value unified(Evaluator evaluator, Value chosen, Expr other, Scope scope) {
-        Value c = Values.force(chosen);
-        if (c instanceof Value.Unknown || c instanceof Value.OpenList || c instanceof Value.Null || !constant(other)) {
+    static Value unified(Evaluator evaluator, Value chosen, Expr other, Scope scope, Expr.Conditional conditional) {
+        Value chosenValue = Values.force(chosen);
+        if (chosenValue instanceof Value.Unknown || chosenValue instanceof Value.OpenList || chosenValue instanceof Value.Null
+                || !constant(other)) {
             return chosen;
         }
         Value o;
@@ -31,12 +32,18 @@ final class ConditionalTypes {
         } catch (EvalException e) {
             return chosen; // HCL reports the errors of the branch taken only
         }
-        Type t = Unify.types(List.of(TypeOf.of(c), TypeOf.of(o)));
-        if (t == null || t instanceof Type.Any) {
+        Type t = Unify.types(List.of(TypeOf.of(chosenValue), TypeOf.of(o)));
+        if (t == null) {
+            throw new EvalException(conditional.pos(), "the results of this conditional must have types that convert to"
+                    + " one type: the " + (other == conditional.otherwise() ? "true" : "false") + " result is "
+                    + Values.kind(chosenValue) + ", the other " + Values.kind(o) + "; use tostring() or another"
+                    + " conversion", true);
+        }
+        if (t instanceof Type.Any) {
             return chosen;
         }
         try {
-            return Convert.value(c, t);
+            return Convert.value(chosenValue, t);
         } catch (Convert.Failure f) {
             return chosen;
         }

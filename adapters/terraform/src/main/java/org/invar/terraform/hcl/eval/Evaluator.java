@@ -269,7 +269,8 @@ public final class Evaluator {
             return f;
         }
         if (u.op().equals("!")) {
-            if (f instanceof Value.Bool b) {
+            // HCL converts the operand to a bool: !"true" is false
+            if (Operators.asBool(f) instanceof Value.Bool b) {
                 return new Value.Bool(!b.value());
             }
             throw new EvalException(u.pos(), "! applies to a bool, not " + Values.kind(f), true);
@@ -295,7 +296,7 @@ public final class Evaluator {
             throw new EvalException(c.condition().pos(), "a condition is a bool, not " + Values.kind(condition), true);
         }
         Value chosen = eval(b.get() ? c.then() : c.otherwise(), scope);
-        return ConditionalTypes.unified(this, chosen, b.get() ? c.otherwise() : c.then(), scope);
+        return ConditionalTypes.unified(this, chosen, b.get() ? c.otherwise() : c.then(), scope, c);
     }
 
     private Value object(Expr.ObjectCons o, Scope scope) {

@@ -48,6 +48,9 @@ public final class ModuleInstance {
         this.ctx = ctx;
         this.memo = new Memo(ctx.guard);
         this.scope = new Scope(this::root);
+        // Terraform reads every variable's type when it loads the module, used or not
+        declarations.variables().values().forEach(v -> variables.computeIfAbsent(v.name(),
+                n -> new VariableValue(v, ctx.evaluator, prefix() + "var." + n)).type());
         declarations.resources().values().forEach(r -> resources.put(r.local(), new ResourceNode(r, this)));
         declarations.calls().values().forEach(c -> calls.put(c.name(), new ModuleCallNode(c, this)));
     }
