@@ -88,7 +88,7 @@ class HclBadInputTest {
     @Test
     void unknownFunctionAndWrongArity() {
         assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = cidrsubnett(\"10.0.0.0/16\", 8, 1)\n}\n"),
-                "main.tf", "2:16", "unknown function cidrsubnett() (did you mean cidrsubnet?); invar evaluates cidrsubnet,");
+                "main.tf", "2:16", "unknown function cidrsubnett() (did you mean cidrsubnet?); Terraform 1.11 has no function of this name");
         assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = cidrsubnet(\"10.0.0.0/16\", 8)\n}\n"),
                 "main.tf", "2:16", "cidrsubnet() takes 3 arguments: cidrsubnet(prefix, newbits, netnum); given 2");
     }
@@ -110,9 +110,29 @@ class HclBadInputTest {
         assertAt(fails("main.tf", "resource \"aws_subnet\" \"a\" {\n  for_each = [\"a\"]\n}\n"), "main.tf", "2:14",
                 "wrap a list in toset()");
         assertAt(fails("main.tf", "resource \"aws_subnet\" \"a\" {\n  cidr_block = cidrsubnet(\"10.0.0.0/30\", 8, 1)\n}\n"),
-                "main.tf", "2:16", "no room for 8 more bits");
+                "main.tf", "2:42", "insufficient address space to extend prefix of 30 by 8");
         assertAt(fails("main.tf", "resource \"aws_subnet\" \"a\" {\n  count = 100001\n}\n"), "main.tf", "2:11",
                 "invar reads at most 10000");
+    }
+
+    /** Mistakes the newer parts of the evaluator find, each at the mistake. */
+    @Test
+    void escapesTypesArgumentsAndModuleInstances() {
+        assertAt(fails("main.tf", "locals {\n  a = \"C:\\temp\\x\"\n}\n"), "main.tf", "2:15",
+                "invalid escape sequence \\x"); // \t is a tab
+        assertAt(fails("main.tf", "locals {\n  a = \"\\u00g9\"\n}\n", "out.tf", "output \"a\" { value = local.a }\n"),
+                "main.tf", "2:8", "invalid escape sequence \\u: it takes 4 hexadecimal digits");
+        assertAt(fails("main.tf", "variable \"v\" {\n  type = list(strin)\n}\n"
+                + "resource \"aws_vpc\" \"a\" {\n  cidr_block = var.v[0]\n}\n"), "main.tf", "2:15",
+                "'strin' is not a type");
+        assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = cidrsubnet(\"10.0.0.0/16\", [8], 1)\n}\n"),
+                "main.tf", "2:42", "argument 2 (newbits) must be a number, not a list of 1");
+        assertAt(fails("main.tf", "resource \"aws_vpc\" \"a\" {\n  cidr_block = true ? 1 : [2]\n}\n"),
+                "main.tf", "2:16", "the results of this conditional must have types that convert to one type");
+        ModelLoadException e = fails("main.tf", "module \"m\" {\n  source = \"./m\"\n  n = 0\n}\n",
+                "m/main.tf", "variable \"n\" {}\nresource \"aws_vpc\" \"a\" {\n  cidr_block = element([], var.n)\n}\n");
+        assertAt(e, "m/main.tf", "3:24", "element(): cannot use element function with an empty list");
+        assertTrue(e.getMessage().endsWith("(evaluating module.m.aws_vpc.a.cidr_block)"), e.getMessage());
     }
 
     @Test

@@ -32,9 +32,23 @@ final class Evaluate {
                 new Scope(NAMES::get));
     }
 
+    /** An expression evaluated with the given names only, as in {@code terraform console}. */
+    static Value valueIn(String expression, Functions functions, Map<String, Value> names) {
+        return new Evaluator(functions).eval(HclSyntax.expression("test.tf", expression), new Scope(names::get));
+    }
+
+    /** A known value as Terraform's jsonencode() writes it. */
+    static String json(Value v) {
+        return ((Value.Str) new Evaluator(Functions.standard()).eval(HclSyntax.expression("test.tf", "jsonencode(x)"),
+                new Scope(n -> n.equals("x") ? v : null))).value();
+    }
+
     /** The value as HCL-like text: {@code ["a", 1]}, {@code (unknown)}. */
     static String show(String expression) {
-        Value v = value(expression);
+        return showValue(value(expression));
+    }
+
+    static String showValue(Value v) {
         return v instanceof Value.Unknown ? "(unknown)" : showFull(v);
     }
 

@@ -66,4 +66,49 @@ class HclSyntaxTest {
         assertEquals("{pa = {k = 1}}", show("{ \"${l[0]}a\" = { k = 1 } }"));
         assertEquals("[{v = \"p\"}]", show("[\n  for s in slice(l, 0, 1) :\n  {\n    v = s\n  }\n]"));
     }
+
+    /** HCL reads a for expression with newlines as white space, in braces as in brackets. */
+    @Test
+    void newlinesInsideObjectForExpressions() {
+        assertEquals("{y = 20}", show("""
+                {
+                  for k, v in { x = 1, y = 2 } : k =>
+                  v * 10
+                  if v > 1
+                }"""));
+        assertEquals("{x = {m = 2, n = 1}, y = {m = 3, n = 2}}", show("""
+                {
+                  # a comment before the for
+                  for k, v in { x = 1, y = 2 } :
+                  k => {
+                    n = v
+                    m = v + 1
+                  }
+                }"""));
+        assertEquals("{a = [1, 2]}", show("""
+                { for v in [1, 2] :
+                  "a" => v...
+                }"""));
+    }
+
+    /** Everywhere else in braces a newline still ends an item, as in HCL; blocks and attributes named for are no for expression. */
+    @Test
+    void newlinesOutsideForExpressionsStillSeparate() {
+        HclFile f = HclSyntax.parse("main.tf", """
+                locals {
+                  for = { a = 1
+                    b = 2 }
+                }
+                for "x" {
+                  for = 1
+                }
+                """);
+        assertEquals(List.of("for"), f.body().blocks("locals").get(0).body().attributes().stream()
+                .map(Body.Attribute::name).toList());
+        assertEquals("main.tf:2:3", f.body().blocks("locals").get(0).body().attributes().get(0).pos().toString());
+        org.invar.spi.ModelLoadException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.invar.spi.ModelLoadException.class, () -> HclSyntax.parse("main.tf", "locals {\n  x = { a = 1 +\n 2 }\n}\n"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("main.tf:2:16: error: unexpected end of line"),
+                e.getMessage());
+    }
 }

@@ -1,7 +1,8 @@
 // HCL native syntax (https://github.com/hashicorp/hcl/blob/main/hclsyntax/spec.md): the tokens.
 //
-// Newlines end attributes and separate object items, except inside ( ) and [ ] and template
-// interpolations, where they are whitespace; the lexer keeps a stack of open brackets to tell.
+// Newlines end attributes and separate object items, except inside ( ) and [ ], template
+// interpolations and for expressions ({ for ... } as well as [ for ... ]), where they are white
+// space, as in HCL's parser; the lexer keeps a stack of open brackets to tell.
 // Quoted strings and heredocs are templates: literal parts and ${ } interpolations, lexed in
 // their own modes. Comments go to the hidden channel, where suppression comments are read.
 lexer grammar HclLexer;
@@ -38,6 +39,82 @@ tokens { INTERP_END, DIRECTIVE_END }
         return top != null && top != '{';
     }
 
+    /**
+     * Whether the brace just read opens a for expression: HCL's parser looks past newlines for the
+     * keyword for, and then reads the whole expression with newlines as white space. An attribute
+     * or block named for is not followed by a name and in, so it is told apart.
+     */
+    private boolean forExpressionFollows() {
+        int i = skipBlank(1);
+        if (!word(i, "for")) {
+            return false;
+        }
+        i = skipBlank(i + 3);
+        int end = identEnd(i);
+        if (end == i) {
+            return false;
+        }
+        i = skipBlank(end);
+        if (_input.LA(i) == ',') {
+            i = skipBlank(i + 1);
+            end = identEnd(i);
+            if (end == i) {
+                return false;
+            }
+            i = skipBlank(end);
+        }
+        return word(i, "in");
+    }
+
+    /** The offset of the next character after white space, newlines and comments from offset i. */
+    private int skipBlank(int i) {
+        while (true) {
+            int c = _input.LA(i);
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
+                i++;
+            } else if (c == '#' || (c == '/' && _input.LA(i + 1) == '/')) {
+                while (_input.LA(i) != '\n' && _input.LA(i) != org.antlr.v4.runtime.IntStream.EOF) {
+                    i++;
+                }
+            } else if (c == '/' && _input.LA(i + 1) == '*') {
+                i += 2;
+                while (!(_input.LA(i) == '*' && _input.LA(i + 1) == '/')) {
+                    if (_input.LA(i) == org.antlr.v4.runtime.IntStream.EOF) {
+                        return i;
+                    }
+                    i++;
+                }
+                i += 2;
+            } else {
+                return i;
+            }
+        }
+    }
+
+    private boolean word(int i, String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (_input.LA(i + k) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return identEnd(i + w.length()) == i + w.length();
+    }
+
+    /** The offset after the name starting at offset i (i itself when none starts there). */
+    private int identEnd(int i) {
+        int c = _input.LA(i);
+        if (c == org.antlr.v4.runtime.IntStream.EOF || !(Character.isLetter(c) || c == '_')) {
+            return i;
+        }
+        while (true) {
+            c = _input.LA(i);
+            if (c == org.antlr.v4.runtime.IntStream.EOF || !(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+                return i;
+            }
+            i++;
+        }
+    }
+
     private void startHeredoc() {
         String text = getText();
         String marker = text.substring(text.startsWith("<<-") ? 3 : 2).trim();
@@ -53,7 +130,7 @@ tokens { INTERP_END, DIRECTIVE_END }
     }
 }
 
-LBRACE   : '{' { open('{'); };
+LBRACE   : '{' { open(forExpressionFollows() ? 'f' : '{'); };
 RBRACE   : '}' { closeBrace(); };
 LPAREN   : '(' { open('('); };
 RPAREN   : ')' { close(); };

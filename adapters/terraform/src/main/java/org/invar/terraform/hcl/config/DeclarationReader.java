@@ -134,8 +134,10 @@ public final class DeclarationReader {
         String name = label(b, 1, "variable \"NAME\" { default = ... }").get(0);
         declare("var." + name, b.pos());
         Expr def = b.body().attribute("default").map(Body.Attribute::value).orElse(null);
-        String type = b.body().attribute("type").map(a -> typeText(a.value())).orElse(null);
-        variables.put(name, new Declarations.Variable(name, def, type, b.pos()));
+        Expr typeExpression = b.body().attribute("type").map(Body.Attribute::value).orElse(null);
+        Expr nullable = b.body().attribute("nullable").map(Body.Attribute::value).orElse(null);
+        variables.put(name, new Declarations.Variable(name, def, typeExpression == null ? null : typeText(typeExpression),
+                typeExpression, nullable, b.pos()));
     }
 
     private static String typeText(Expr e) {

@@ -19,8 +19,12 @@ public record Declarations(Path dir, Map<String, Variable> variables, Map<String
                            Map<String, Resource> resources, Map<String, ModuleCall> calls,
                            Map<String, Output> outputs, Expr awsRegion, List<String> notes) {
 
-    /** {@code variable "name" { default = ..., type = ... }}; {@code type} as written, or null. */
-    public record Variable(String name, Expr defaultValue, String type, Pos pos) {
+    /**
+     * {@code variable "name" { default = ..., type = ..., nullable = ... }}: {@code type} the name of
+     * its type's keyword or constructor ({@code list}), {@code typeExpression} the whole of it, or
+     * null without one; {@code nullable} null when not set (Terraform's default, true).
+     */
+    public record Variable(String name, Expr defaultValue, String type, Expr typeExpression, Expr nullable, Pos pos) {
     }
 
     public record Local(String name, Expr value, Pos pos) {

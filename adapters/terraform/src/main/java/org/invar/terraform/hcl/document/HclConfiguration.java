@@ -56,7 +56,7 @@ public final class HclConfiguration {
      * @param display how the directory is named in messages and origins
      */
     public static Result read(Path dir, String display, LoadOptions options, Mappers mappers) throws IOException {
-        LoadContext ctx = new LoadContext(display);
+        LoadContext ctx = new LoadContext(display, dir);
         try {
             Declarations root = ctx.moduleForRoot(dir, display);
             List<String> notes = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.invar.spi.ModelLoadException;
 import org.invar.terraform.hcl.config.DeclarationReader;
 import org.invar.terraform.hcl.config.Declarations;
@@ -15,6 +14,8 @@ import org.invar.terraform.hcl.eval.EvalException;
 import org.invar.terraform.hcl.eval.Evaluator;
 import org.invar.terraform.hcl.eval.Scope;
 import org.invar.terraform.hcl.function.Functions;
+import org.invar.terraform.hcl.module.VariableInput;
+import org.invar.terraform.hcl.syntax.Pos;
 import org.invar.terraform.hcl.syntax.Body;
 import org.invar.terraform.hcl.syntax.HclFile;
 import org.invar.terraform.hcl.syntax.HclSyntax;
@@ -31,9 +32,10 @@ final class RootVariables {
     private RootVariables() {
     }
 
-    static Map<String, Supplier<Value>> of(Declarations root, String display, Map<String, String> params,
+    static Map<String, VariableInput> of(Declarations root, String display, Map<String, String> params,
                                            List<String> notes) throws IOException {
         Map<String, Value> values = new LinkedHashMap<>();
+        Map<String, Pos> written = new LinkedHashMap<>();
         List<Path> files = new ArrayList<>();
         Path tfvars = root.dir().resolve("terraform.tfvars");
         if (Files.isRegularFile(tfvars)) {
@@ -59,6 +61,7 @@ final class RootVariables {
                 }
                 try {
                     values.put(a.name(), evaluator.eval(a.value(), none));
+                    written.put(a.name(), a.value().pos());
                 } catch (EvalException e) {
                     throw e.toLoadError();
                 }
@@ -71,9 +74,10 @@ final class RootVariables {
                 return;
             }
             values.put(name, param(name, text, v.type()));
+            written.remove(name);
         });
-        Map<String, Supplier<Value>> out = new LinkedHashMap<>();
-        values.forEach((n, v) -> out.put(n, () -> v));
+        Map<String, VariableInput> out = new LinkedHashMap<>();
+        values.forEach((n, v) -> out.put(n, new VariableInput(() -> v, written.get(n))));
         return out;
     }
 

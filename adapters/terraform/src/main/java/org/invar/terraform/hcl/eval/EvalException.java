@@ -11,6 +11,9 @@ import org.invar.terraform.hcl.syntax.Pos;
 public final class EvalException extends RuntimeException {
     private final Pos pos;
     private final boolean recoverable;
+    /** The module instance's value being evaluated where it happened ({@code module.a.local.x}), or null. */
+    private String inModule;
+    private boolean placed;
 
     public EvalException(Pos pos, String message, boolean recoverable) {
         super(message);
@@ -26,7 +29,19 @@ public final class EvalException extends RuntimeException {
         return recoverable;
     }
 
+    /**
+     * Notes what was being evaluated, the first time only (the innermost): inside a module, the
+     * file position alone does not tell which of its instances failed.
+     */
+    public void evaluating(String name) {
+        if (!placed && name.startsWith("module.") && !getMessage().contains(name)) {
+            inModule = name;
+        }
+        placed = true;
+    }
+
     public ModelLoadException toLoadError() {
-        return ModelLoadException.at(pos.file(), pos.line(), pos.column(), getMessage());
+        return ModelLoadException.at(pos.file(), pos.line(), pos.column(), getMessage()
+                + (inModule == null ? "" : " (evaluating " + inModule + ")"));
     }
 }

@@ -3,19 +3,11 @@ package org.invar.terraform.hcl.eval;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
-import org.invar.model.Suggestions;
-import org.invar.terraform.hcl.function.FunctionException;
 import org.invar.terraform.hcl.function.Functions;
-import org.invar.terraform.hcl.function.HclFunction;
-import org.invar.terraform.hcl.function.LazyFunction;
-import org.invar.terraform.hcl.function.TerraformFunctionNames;
 import org.invar.terraform.hcl.syntax.Expr;
 import org.invar.terraform.hcl.syntax.Pos;
 import org.invar.terraform.hcl.value.Value;
@@ -133,7 +125,7 @@ public final class Evaluator {
 
     private Value template(Expr.Template t, Scope scope) {
         Expr only = t.parts().size() == 1 ? t.parts().get(0) : null;
-        if (only != null && !(only instanceof Expr.Literal) && !(only instanceof Expr.TemplateIf)
+        if (only != null && !(only instanceof Expr.Literal l && l.value() instanceof String) && !(only instanceof Expr.TemplateIf)
                 && !(only instanceof Expr.TemplateFor)) {
             return eval(only, scope); // "${x}" is x itself, of any type
         }
@@ -268,82 +260,7 @@ public final class Evaluator {
     }
 
     private Value call(Expr.Call c, Scope scope) {
-        HclFunction f = functions.find(c.name()).orElse(null);
-        if (f == null) {
-            return notEvaluated(c, scope);
-        }
-        List<Supplier<Value>> args = new ArrayList<>();
-        for (int i = 0; i < c.args().size(); i++) {
-            Expr arg = c.args().get(i);
-            if (c.expandLast() && i == c.args().size() - 1) {
-                Value last = Values.force(eval(arg, scope));
-                if (last instanceof Value.Unknown u) {
-                    return u;
-                }
-                if (!(last instanceof Value.Tuple t)) {
-                    throw new EvalException(arg.pos(), "only a list can be expanded with ..., not " + Values.kind(last), true);
-                }
-                t.items().forEach(v -> args.add(() -> v));
-            } else {
-                args.add(memo(() -> eval(arg, scope)));
-            }
-        }
-        if (args.size() < f.minArgs() || args.size() > f.maxArgs()) {
-            throw new EvalException(c.pos(), c.name() + "() takes " + arity(f) + ": " + f.usage() + "; given "
-                    + args.size(), false);
-        }
-        try {
-            if (f instanceof LazyFunction lazy) {
-                return lazy.applyLazy(args, (ex) -> ex instanceof EvalException ee && ee.recoverable());
-            }
-            List<Value> values = new ArrayList<>();
-            args.forEach(a -> values.add(a.get()));
-            if (f.convertsOnly() && values.size() == 1 && Values.force(values.get(0)) instanceof Value.Unknown u) {
-                return u; // tolist(var.ids) is var.ids
-            }
-            if (!f.acceptsUnknown()) {
-                Optional<Value.Unknown> unknown = Values.anyUnknown(values.stream().map(Values::force).toList());
-                if (unknown.isPresent()) {
-                    return unknown.get();
-                }
-                if (values.stream().anyMatch(v -> v instanceof Value.OpenList)) {
-                    return Values.unknown(values.stream().filter(v -> v instanceof Value.OpenList).toList());
-                }
-            }
-            return f.apply(values);
-        } catch (FunctionException ex) {
-            throw new EvalException(c.pos(), c.name() + "(): " + ex.getMessage(), true);
-        }
-    }
-
-    /**
-     * A Terraform function invar does not evaluate: unknown, its arguments' resources only
-     * candidates (which of them the result names is not known). Any other name is an error.
-     */
-    private Value notEvaluated(Expr.Call c, Scope scope) {
-        if (!TerraformFunctionNames.ALL.contains(c.name())) {
-            throw new EvalException(c.pos(), "unknown function " + c.name() + "()"
-                    + Suggestions.didYouMean(c.name(), TerraformFunctionNames.ALL) + "; invar evaluates "
-                    + String.join(", ", functions.names()) + ", and other Terraform functions as unknown", false);
-        }
-        List<Value> args = new ArrayList<>();
-        c.args().forEach(a -> args.add(eval(a, scope)));
-        Set<String> sources = new LinkedHashSet<>();
-        args.forEach(a -> Values.collect(Values.force(a), sources));
-        return new Value.Unknown(c.name() + "() at " + c.pos() + " is not evaluated by invar", sources, true);
-    }
-
-    private static String arity(HclFunction f) {
-        if (f.minArgs() == f.maxArgs()) {
-            return f.minArgs() + " argument" + (f.minArgs() == 1 ? "" : "s");
-        }
-        return f.maxArgs() == Integer.MAX_VALUE ? "at least " + f.minArgs() + " argument(s)"
-                : f.minArgs() + " to " + f.maxArgs() + " arguments";
-    }
-
-    private static Supplier<Value> memo(Supplier<Value> s) {
-        Value[] box = new Value[1];
-        return () -> box[0] != null ? box[0] : (box[0] = s.get());
+        return FunctionCall.eval(this, functions, c, scope);
     }
 
     private static Value unary(Expr.Unary u, Value v) {
@@ -352,7 +269,8 @@ public final class Evaluator {
             return f;
         }
         if (u.op().equals("!")) {
-            if (f instanceof Value.Bool b) {
+            // HCL converts the operand to a bool: !"true" is false
+            if (Operators.asBool(f) instanceof Value.Bool b) {
                 return new Value.Bool(!b.value());
             }
             throw new EvalException(u.pos(), "! applies to a bool, not " + Values.kind(f), true);
@@ -377,7 +295,8 @@ public final class Evaluator {
         if (b.isEmpty()) {
             throw new EvalException(c.condition().pos(), "a condition is a bool, not " + Values.kind(condition), true);
         }
-        return eval(b.get() ? c.then() : c.otherwise(), scope);
+        Value chosen = eval(b.get() ? c.then() : c.otherwise(), scope);
+        return ConditionalTypes.unified(this, chosen, b.get() ? c.otherwise() : c.then(), scope, c);
     }
 
     private Value object(Expr.ObjectCons o, Scope scope) {

@@ -1,9 +1,11 @@
 package org.invar.terraform.hcl.eval;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import org.invar.terraform.hcl.syntax.Pos;
+import org.invar.terraform.hcl.value.Convert;
+import org.invar.terraform.hcl.value.Numbers;
+import org.invar.terraform.hcl.value.Type;
 import org.invar.terraform.hcl.value.Value;
 import org.invar.terraform.hcl.value.Values;
 
@@ -33,15 +35,16 @@ final class Operators {
     }
 
     private static Value arithmetic(String op, BigDecimal x, BigDecimal y, Pos pos) {
-        if ((op.equals("/") || op.equals("%")) && y.signum() == 0) {
+        if (op.equals("/") && y.signum() == 0) {
             throw new EvalException(pos, "division by zero", true);
         }
+        // Terraform's numbers are binary with a 512-bit mantissa: Numbers computes as they do
         return new Value.Num(switch (op) {
-            case "+" -> x.add(y);
-            case "-" -> x.subtract(y);
-            case "*" -> x.multiply(y);
-            case "/" -> x.divide(y, MathContext.DECIMAL64);
-            default -> x.remainder(y);
+            case "+" -> Numbers.add(x, y);
+            case "-" -> Numbers.subtract(x, y);
+            case "*" -> Numbers.multiply(x, y);
+            case "/" -> Numbers.divide(x, y);
+            default -> Numbers.remainder(x, y);
         });
     }
 
@@ -49,7 +52,7 @@ final class Operators {
     private static Value logic(String op, Value a, Value b, Pos pos) {
         boolean and = op.equals("&&");
         for (Value v : List.of(a, b)) {
-            if (v instanceof Value.Bool x && x.value() != and) {
+            if (asBool(v) instanceof Value.Bool x && x.value() != and) {
                 return new Value.Bool(!and);
             }
         }
@@ -62,10 +65,19 @@ final class Operators {
     }
 
     private static boolean bool(Value v, String op, Pos pos) {
-        if (v instanceof Value.Bool b) {
+        if (asBool(v) instanceof Value.Bool b) {
             return b.value();
         }
         throw new EvalException(pos, op + " applies to bools, not " + Values.kind(v), true);
+    }
+
+    /** A bool, or a string "true" or "false" converted to one as HCL converts operands; anything else as it is. */
+    static Value asBool(Value v) {
+        try {
+            return v instanceof Value.Str ? Convert.value(v, Type.Primitive.BOOL) : v;
+        } catch (Convert.Failure f) {
+            return v;
+        }
     }
 
     private static BigDecimal number(Value v, String op, Pos pos) {

@@ -1,5 +1,7 @@
 package org.invar.terraform.hcl.function;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,10 +15,47 @@ public final class Functions {
         functions.forEach(f -> byName.put(f.name(), f));
     }
 
+    /** Terraform's functions, file functions reading relative paths from the working directory. */
     public static Functions standard() {
-        return new Functions(List.of(new Length(), new Element(), new Slice(), new Concat(), new CidrSubnet(),
-                new Format(), new Lookup(), new Merge(), new ToList(), new ToSet(), new Try(), new Coalesce(),
-                new JsonEncode(), MinMax.min(), MinMax.max(), new Join(), ToString.string(), ToString.number()));
+        return standard(Path.of("."));
+    }
+
+    /** Terraform's functions, file functions reading relative paths from {@code base} (the root module's directory). */
+    public static Functions standard(Path base) {
+        List<HclFunction> all = new ArrayList<>(List.of(
+                // numbers
+                new Abs(), Rounding.ceil(), Rounding.floor(), FloatMath.log(), FloatMath.pow(), MinMax.min(),
+                MinMax.max(), new ParseInt(), new Signum(), new Sum(),
+                // strings
+                Trim.chomp(), StringTest.endsWith(), new Format(), new FormatList(), new Indent(), new Join(),
+                CaseChange.lower(), Regex.first(), Regex.all(), new Replace(), new Split(), StringTest.startsWith(),
+                StringTest.contains(), new StrRev(), new Substr(), new Title(), Trim.cutset(), Trim.prefix(),
+                Trim.suffix(), Trim.space(), CaseChange.upper(),
+                // collections
+                AllAnyTrue.all(), AllAnyTrue.any(), new Chunklist(), new Coalesce(), new CoalesceList(),
+                new Compact(), new Concat(), new Contains(), new Distinct(), new Element(), new Flatten(), new Index(),
+                Keys.keys(), new Length(), Removed.list(), new Lookup(), Removed.map(), new Matchkeys(), new Merge(),
+                new One(), new Range(), new Reverse(), SetOperation.intersection(), new SetProduct(),
+                SetOperation.subtract(), SetOperation.union(), new Slice(), new Sort(), new Transpose(),
+                Keys.values(), new Zipmap(),
+                // encoding
+                Base64Codec.decode(), Base64Codec.encode(), new CsvDecode(), new JsonDecode(), new JsonEncode(),
+                TextBase64.decode(), TextBase64.encode(), new UrlEncode(),
+                // time
+                new FormatDate(), new TimeAdd(), new TimeCmp(),
+                // hashes and ids
+                new UuidV5(),
+                // networks
+                new CidrHost(), new CidrNetmask(), new CidrSubnet(), new CidrSubnets(),
+                // types and errors
+                new Can(), new Try()));
+        all.addAll(Conversion.all());
+        all.addAll(Sensitivity.all());
+        all.addAll(Hash.all());
+        all.addAll(Impure.all());
+        all.addAll(PathName.all());
+        all.addAll(Files.all(base));
+        return new Functions(all);
     }
 
     public Optional<HclFunction> find(String name) {

@@ -30,5 +30,19 @@ public interface HclFunction {
         return false;
     }
 
+    /**
+     * Its parameters: each argument is converted to its parameter's type before the call, and
+     * checked for null and unknown as the parameter allows. Empty for a function that checks
+     * its arguments itself.
+     */
+    default List<Param> params() {
+        return List.of();
+    }
+
+    /** The parameter any further arguments are for ({@code concat(seqs...)}), or null. */
+    default Param variadic() {
+        return null;
+    }
+
     Value apply(List<Value> args);
 }

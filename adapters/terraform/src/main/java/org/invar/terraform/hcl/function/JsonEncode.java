@@ -1,6 +1,5 @@
 package org.invar.terraform.hcl.function;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.util.ArrayList;
 import java.util.List;
 import org.invar.terraform.hcl.value.Value;
@@ -24,9 +23,7 @@ final class JsonEncode extends BaseFunction {
     static String encode(Value value) {
         Value v = Values.force(value);
         if (v instanceof Value.Str s) {
-            // Jackson's escaping, and <, > and & as Terraform escapes them (for embedding in HTML)
-            String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(s.value()));
-            return "\"" + quoted.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\"";
+            return quote(s.value());
         }
         if (v instanceof Value.Tuple t) {
             List<String> parts = new ArrayList<>();
@@ -39,5 +36,31 @@ final class JsonEncode extends BaseFunction {
             return "{" + String.join(",", parts) + "}";
         }
         return Values.string(v).orElse("null");
+    }
+
+    /**
+     * A JSON string as Go's encoding/json writes it: \n \r \t short, other control characters,
+     * {@code < > &} (for embedding in HTML) and U+2028, U+2029 as \\u escapes.
+     */
+    static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 }

@@ -6,20 +6,24 @@ import java.util.Map;
 import org.invar.terraform.hcl.value.Value;
 import org.invar.terraform.hcl.value.Values;
 
-/** {@code merge(map, ...)}: one map; a later map's key wins; null arguments are skipped. */
+/** {@code merge(maps...)}: one map or object; a later argument's key wins; null arguments are skipped. */
 final class Merge extends BaseFunction {
     Merge() {
-        super("merge", "merge(map, map, ...)", 0, MANY);
+        super("merge", List.of(), Param.any("maps").orNull());
     }
 
     @Override
     public Value apply(List<Value> args) {
         Map<String, Value> out = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
-            if (Values.force(args.get(i)) instanceof Value.Null) {
+            Value v = Values.force(args.get(i));
+            if (v instanceof Value.Null) {
                 continue;
             }
-            out.putAll(map(args.get(i), "argument " + (i + 1)));
+            if (!(v instanceof Value.Obj o)) {
+                throw new FunctionException(i, "arguments must be maps or objects, got " + Values.kind(v));
+            }
+            out.putAll(o.attributes());
         }
         return new Value.Obj(out);
     }

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.invar.terraform.hcl.value.Value;
 
-/** {@code min(number, ...)} and {@code max(number, ...)}. */
+/** {@code min(numbers...)} and {@code max(numbers...)}: at least one number. */
 final class MinMax extends BaseFunction {
     private final boolean max;
 
     private MinMax(boolean max) {
-        super(max ? "max" : "min", (max ? "max" : "min") + "(number, number, ...)", 1, MANY);
+        super(max ? "max" : "min", List.of(), Param.number("numbers"));
         this.max = max;
     }
 
@@ -23,9 +23,12 @@ final class MinMax extends BaseFunction {
 
     @Override
     public Value apply(List<Value> args) {
+        if (args.isEmpty()) {
+            throw new FunctionException("must provide at least one number");
+        }
         BigDecimal best = null;
-        for (int i = 0; i < args.size(); i++) {
-            BigDecimal n = number(args.get(i), "argument " + (i + 1));
+        for (Value arg : args) {
+            BigDecimal n = num(arg);
             if (best == null || (max ? n.compareTo(best) > 0 : n.compareTo(best) < 0)) {
                 best = n;
             }

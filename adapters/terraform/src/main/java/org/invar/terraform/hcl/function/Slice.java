@@ -37,6 +37,10 @@ final class Slice extends BaseFunction {
             }
             return Value.Tuple.of(out);
         }
+        if (list instanceof Value.Tuple t && t.set()) {
+            throw new FunctionException(0, "cannot slice a set, because its elements do not have indices; explicitly"
+                    + " convert to a list if the ordering of the result is not important");
+        }
         List<Value> items = list(list, "the first argument");
         if (end > items.size()) {
             throw new FunctionException("the end index " + end + " is past the end of a list of " + items.size());

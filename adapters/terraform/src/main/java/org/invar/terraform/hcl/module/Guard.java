@@ -31,6 +31,9 @@ final class Guard {
         }
         try {
             return body.get();
+        } catch (EvalException e) {
+            e.evaluating(name);
+            throw e;
         } finally {
             active.remove(name);
         }

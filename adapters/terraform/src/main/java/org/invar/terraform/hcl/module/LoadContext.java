@@ -19,7 +19,7 @@ import org.invar.terraform.read.ConfigurationGaps;
  * init} installed, the module calls not read, and notes for the model.
  */
 public final class LoadContext {
-    final Evaluator evaluator = new Evaluator(Functions.standard());
+    final Evaluator evaluator;
     final Guard guard = new Guard();
     private final Map<Path, Declarations> modules = new HashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -30,8 +30,10 @@ public final class LoadContext {
     private InstalledModules installed;
     private String region;
 
-    public LoadContext(String rootDisplay) {
+    /** @param rootDir the root module's directory, which file functions read relative paths from, as Terraform does */
+    public LoadContext(String rootDisplay, Path rootDir) {
         this.rootDisplay = rootDisplay;
+        this.evaluator = new Evaluator(Functions.standard(rootDir));
     }
 
     String rootDisplay() {

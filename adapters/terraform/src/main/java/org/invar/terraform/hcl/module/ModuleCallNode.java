@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.invar.model.Origin;
 import org.invar.terraform.hcl.config.Declarations;
 import org.invar.terraform.hcl.eval.EvalException;
@@ -82,11 +81,11 @@ public final class ModuleCallNode {
                 : ConfigurationGaps.mayNotExist(parent.mayNotExist(), "how many instances " + what + " has is not known: " + e.unknown().reason());
         for (Expansion.Instance i : instances) {
             Scope s = i.bind(parent.scope());
-            Map<String, Supplier<Value>> in = new LinkedHashMap<>();
+            Map<String, VariableInput> in = new LinkedHashMap<>();
             String childPath = what + Addresses.key(i.key());
             Memo argMemo = new Memo(ctx.guard);
-            call.arguments().forEach((n, a) -> in.put(n, () -> argMemo.get(childPath + ".var." + n + " (argument)",
-                    a.pos(), () -> ctx.evaluator.eval(a.value(), s))));
+            call.arguments().forEach((n, a) -> in.put(n, new VariableInput(() -> argMemo.get(childPath + ".var." + n
+                    + " (argument)", a.pos(), () -> ctx.evaluator.eval(a.value(), s)), a.value().pos())));
             children.put(childPath, new ModuleInstance(childPath, dir.display(), child, in, mayNotExist, ctx));
         }
     }

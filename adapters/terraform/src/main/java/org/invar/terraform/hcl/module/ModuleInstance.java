@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.invar.model.Origin;
 import org.invar.terraform.hcl.config.Declarations;
 import org.invar.terraform.hcl.eval.Scope;
@@ -23,7 +22,8 @@ public final class ModuleInstance {
     private final String path;
     private final String display;
     private final Declarations declarations;
-    private final Map<String, Supplier<Value>> inputs;
+    private final Map<String, VariableInput> inputs;
+    private final Map<String, VariableValue> variables = new LinkedHashMap<>();
     private final String mayNotExist;
     private final LoadContext ctx;
     private final Memo memo;
@@ -38,7 +38,7 @@ public final class ModuleInstance {
      * @param mayNotExist why it may not exist (its module call's count or for_each, or an outer
      *                    one's, is not known), or null
      */
-    public ModuleInstance(String path, String display, Declarations declarations, Map<String, Supplier<Value>> inputs,
+    public ModuleInstance(String path, String display, Declarations declarations, Map<String, VariableInput> inputs,
                           String mayNotExist, LoadContext ctx) {
         this.path = path;
         this.display = display;
@@ -48,6 +48,9 @@ public final class ModuleInstance {
         this.ctx = ctx;
         this.memo = new Memo(ctx.guard);
         this.scope = new Scope(this::root);
+        // Terraform reads every variable's type when it loads the module, used or not
+        declarations.variables().values().forEach(v -> variables.computeIfAbsent(v.name(),
+                n -> new VariableValue(v, ctx.evaluator, prefix() + "var." + n)).type());
         declarations.resources().values().forEach(r -> resources.put(r.local(), new ResourceNode(r, this)));
         declarations.calls().values().forEach(c -> calls.put(c.name(), new ModuleCallNode(c, this)));
     }
@@ -132,12 +135,14 @@ public final class ModuleInstance {
             return null;
         }
         return memo.get(prefix() + "var." + name, decl.pos(), () -> {
-            Supplier<Value> given = inputs.get(name);
+            VariableValue typed = variables.computeIfAbsent(name,
+                    n -> new VariableValue(decl, ctx.evaluator, prefix() + "var." + n));
+            VariableInput given = inputs.get(name);
             if (given != null) {
-                return given.get();
+                return typed.of(given.value().get(), given.pos());
             }
             if (decl.defaultValue() != null) {
-                return ctx.evaluator.eval(decl.defaultValue(), new Scope(n -> null));
+                return typed.defaultValue();
             }
             String reason = prefix() + "var." + name + " has no value"
                     + (path.isEmpty() ? ": give it with --param " + name + "=VALUE or in terraform.tfvars"

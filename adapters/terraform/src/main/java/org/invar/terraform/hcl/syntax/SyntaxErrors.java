@@ -57,7 +57,7 @@ final class SyntaxErrors extends BaseErrorListener {
             return "; an attribute is name = value, a block is type \"label\" { ... }";
         }
         if (token.getType() == HclLexer.NL) {
-            return "; an expression continues on the next line only inside ( ), [ ] or ${ }";
+            return "; an expression continues on the next line only inside ( ), [ ], ${ } or a for expression";
         }
         return "";
     }

@@ -8,7 +8,20 @@ final class TemplateText {
     private TemplateText() {
     }
 
-    /** A quoted string's literal part: {@code \n}, {@code \"}, {@code \\u00e9}, {@code $${}, {@code %%{}. */
+    /** An escape HCL does not have; {@code offset} is where it is in the text. */
+    static final class BadEscape extends IllegalArgumentException {
+        final int offset;
+
+        BadEscape(int offset, String message) {
+            super(message);
+            this.offset = offset;
+        }
+    }
+
+    /**
+     * A quoted string's literal part: {@code \n \r \t \" \\ \\uNNNN \\UNNNNNNNN}, {@code $${},
+     * {@code %%{}; any other escape is a {@link BadEscape}, as in HCL.
+     */
     static String unescape(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
@@ -19,17 +32,20 @@ final class TemplateText {
                     case 'n' -> out.append('\n');
                     case 'r' -> out.append('\r');
                     case 't' -> out.append('\t');
+                    case '"', '\\' -> out.append(e);
                     case 'u', 'U' -> {
                         int len = e == 'u' ? 4 : 8;
-                        int end = Math.min(raw.length(), i + 1 + len);
-                        try {
-                            out.appendCodePoint(Integer.parseInt(raw.substring(i + 1, end), 16));
-                            i = end - 1;
-                        } catch (IllegalArgumentException bad) {
-                            out.append('\\').append(e);
+                        int end = i + 1 + len;
+                        String hex = end <= raw.length() ? raw.substring(i + 1, end) : "";
+                        if (!hex.matches("[0-9A-Fa-f]+") || Integer.parseUnsignedInt(hex, 16) > Character.MAX_CODE_POINT) {
+                            throw new BadEscape(i - 1, "invalid escape sequence \\" + e + ": it takes " + len
+                                    + " hexadecimal digits of a Unicode character, as \\" + (e == 'u' ? "u00e9" : "U0001F600"));
                         }
+                        out.appendCodePoint(Integer.parseUnsignedInt(hex, 16));
+                        i = end - 1;
                     }
-                    default -> out.append(e);
+                    default -> throw new BadEscape(i - 1, "invalid escape sequence \\" + e + "; a quoted string has"
+                            + " \\n, \\r, \\t, \\\", \\\\, \\uNNNN and \\UNNNNNNNN (write \\\\ for a backslash)");
                 }
             } else if ((c == '$' || c == '%') && i + 2 < raw.length() && raw.charAt(i + 1) == c
                     && raw.charAt(i + 2) == '{') {

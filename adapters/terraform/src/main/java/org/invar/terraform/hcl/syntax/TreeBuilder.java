@@ -32,7 +32,7 @@ final class TreeBuilder {
             List<String> labels = new ArrayList<>();
             for (HclParser.LabelContext l : b.label()) {
                 labels.add(l.name() != null ? l.name().getText()
-                        : l.TEMPLATE_LITERAL() == null ? "" : TemplateText.unescape(l.TEMPLATE_LITERAL().getText()));
+                        : l.TEMPLATE_LITERAL() == null ? "" : unescape(l.TEMPLATE_LITERAL().getSymbol()));
             }
             blocks.add(new Body.Block(b.name().getText(), labels, body(b.body()), pos(b.start), b.stop.getLine()));
         }
@@ -160,6 +160,10 @@ final class TreeBuilder {
                 Expr key = expr(item.expression(0));
                 if (key instanceof Expr.Variable v) {
                     key = new Expr.Literal(v.name(), v.pos()); // a bare name is the key itself
+                } else if (key instanceof Expr.Literal l && !(l.value() instanceof String)
+                        && item.expression(0).getStart().getType() != HclLexer.LPAREN
+                        && !(l.value() instanceof java.math.BigDecimal)) {
+                    key = new Expr.Literal(item.expression(0).getText(), l.pos()); // so is a bare true, false or null
                 }
                 items.add(new Expr.ObjectCons.Item(key, expr(item.expression(1))));
             }
@@ -203,7 +207,7 @@ final class TreeBuilder {
                     nextTrimStart = false;
                 }
                 Token token = ((TerminalNode) l.getChild(0)).getSymbol();
-                literal.append(token.getType() == HclLexer.TEMPLATE_LITERAL ? TemplateText.unescape(token.getText())
+                literal.append(token.getType() == HclLexer.TEMPLATE_LITERAL ? unescape(token)
                         : TemplateText.unescapeHeredoc(token.getText()));
                 continue;
             }
@@ -272,5 +276,16 @@ final class TreeBuilder {
 
     private Pos pos(Token t) {
         return new Pos(file, t.getLine(), t.getCharPositionInLine() + 1);
+    }
+
+    /** A quoted string's text, its escapes replaced; a bad escape is an error at it. */
+    private String unescape(Token token) {
+        try {
+            return TemplateText.unescape(token.getText());
+        } catch (TemplateText.BadEscape e) {
+            // a literal part is on one line: the escape is that many characters along it
+            throw ModelLoadException.at(file, token.getLine(), token.getCharPositionInLine() + 1 + e.offset,
+                    e.getMessage());
+        }
     }
 }
