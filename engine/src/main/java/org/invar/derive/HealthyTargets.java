@@ -178,6 +178,9 @@ public final class HealthyTargets {
                 for (Candidate k : candidates.anywhere) {
                     c.possible(k.id, k.reason);
                 }
+                if (identity.isEmpty()) {
+                    continue; // no zone may be another: nothing more to look for, nothing to allocate
+                }
                 // A zone that may be another one may also hold that one's targets.
                 for (String other : identity.among(az, unpredicted.zones(tg.id()))) {
                     unpredicted.reasons(tg.id(), other, c.others);

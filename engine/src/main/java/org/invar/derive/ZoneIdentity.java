@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.invar.model.EntityBuilder;
 import org.invar.model.ModelBuilder;
+import org.invar.model.Symbolic;
 
 /**
  * Which zones may be one and the same, for the derivations: a symbolic zone ({@link SymbolicZones})
@@ -65,15 +66,7 @@ final class ZoneIdentity {
         }
         Set<Integer> ga = groups.get(a);
         Set<Integer> gb = groups.get(b);
-        if (ga == null || gb == null) {
-            return true;
-        }
-        for (Integer x : ga.size() <= gb.size() ? ga : gb) {
-            if ((ga.size() <= gb.size() ? gb : ga).contains(x)) {
-                return false;
-            }
-        }
-        return true;
+        return ga == null || gb == null || java.util.Collections.disjoint(ga, gb);
     }
 
     /** Of {@code candidates}, those that {@code az} may be, in their order. */
@@ -113,6 +106,6 @@ final class ZoneIdentity {
 
     private static String describe(ModelBuilder model, String az) {
         return model.find("az", az).flatMap(EntityBuilder::symbolic)
-                .map(s -> s.meaning() + (s.cause() == null ? "" : " (" + s.cause() + ")")).orElse("az " + az);
+                .map(Symbolic::described).orElse("az " + az);
     }
 }

@@ -139,7 +139,7 @@ public final class EntityTable {
 
     private String describe(int e) {
         Symbolic s = symbolic(e);
-        return s == null ? kind.name() + " " + id(e) : s.meaning() + (s.cause() == null ? "" : " (" + s.cause() + ")");
+        return s == null ? kind.name() + " " + id(e) : s.described();
     }
 
     /** The index of the entity with this id. */

@@ -12,4 +12,8 @@ package org.invar.model;
  *     this reason, and reading it back gives the same symbolic entity again
  */
 public record Symbolic(String meaning, String ownerKind, String ownerId, String cause) {
+    /** How reasons name it: its meaning, and the input's reason when there was one. */
+    public String described() {
+        return cause == null ? meaning : meaning + " (" + cause + ")";
+    }
 }
