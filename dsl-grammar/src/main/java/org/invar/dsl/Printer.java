@@ -18,6 +18,7 @@ import org.invar.dsl.ast.Logical;
 import org.invar.dsl.ast.Not;
 import org.invar.dsl.ast.Param;
 import org.invar.dsl.ast.Path;
+import org.invar.dsl.ast.Precedence;
 import org.invar.dsl.ast.PresenceTest;
 import org.invar.dsl.ast.Quantified;
 import org.invar.dsl.ast.Rule;
@@ -31,23 +32,11 @@ import org.invar.dsl.ast.SourceFile;
  */
 public final class Printer {
     /** Words the lexer reserves; a name spelled like one cannot be printed. */
-    public static final Set<String> RESERVED = Set.of("import", "param", "rule", "assert", "every", "no", "some",
-            "at", "least", "most", "exactly", "as", "with", "where", "has", "and", "or", "not", "in", "contains",
-            "matches", "is", "true", "false");
+    public static final Set<String> RESERVED = Vocabulary.reserved();
     private static final Pattern NAME = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*");
     private static final Pattern RULE_ID = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_.\\-]*");
     // A bare tag is words joined by '-', each word a name or a whole number: "a-1b" would lex as a, -, 1, b.
     private static final Pattern BARE_TAG = Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*(-([a-zA-Z_][a-zA-Z0-9_]*|[0-9]+))*");
-
-    // Precedence levels, higher binds tighter; they follow the order of the grammar's alternatives.
-    private static final int OR = 1;
-    private static final int AND = 2;
-    private static final int NOT = 3;
-    private static final int COMPARE = 4;
-    private static final int IS = 5;
-    private static final int ADD = 6;
-    private static final int MULTIPLY = 7;
-    private static final int PRIMARY = 8;
 
     private Printer() {
     }
@@ -142,8 +131,13 @@ public final class Printer {
      */
     private static final class ExprPrinter implements ExprVisitor<String> {
         /** An operand, or a clause that something follows: a nested quantifier is parenthesised. */
+        String print(Expr expr, Precedence context) {
+            return print(expr, context.ordinal());
+        }
+
+        /** {@code context}: the ordinal of the loosest precedence that may stand here without parentheses. */
         String print(Expr expr, int context) {
-            boolean parens = expr instanceof Quantified || precedence(expr) < context;
+            boolean parens = expr instanceof Quantified || precedence(expr).ordinal() < context;
             String text = expr.accept(this);
             return parens ? "(" + text + ")" : text;
         }
@@ -153,28 +147,28 @@ public final class Printer {
             return expr instanceof Quantified ? expr.accept(this) : print(expr, 0);
         }
 
-        private static int precedence(Expr expr) {
+        private static Precedence precedence(Expr expr) {
             if (expr instanceof Logical l) {
-                return l.operator() == Logical.Operator.OR ? OR : AND;
+                return l.operator().precedence();
             }
             if (expr instanceof Not) {
-                return NOT;
+                return Precedence.NOT;
             }
-            if (expr instanceof Comparison) {
-                return COMPARE;
+            if (expr instanceof Comparison c) {
+                return c.operator().precedence();
             }
             if (expr instanceof PresenceTest) {
-                return IS;
+                return Precedence.IS;
             }
             if (expr instanceof Arithmetic a) {
-                return a.operator().precedence() == 2 ? MULTIPLY : ADD;
+                return a.operator().precedence();
             }
-            return PRIMARY;
+            return Precedence.PRIMARY;
         }
 
         /** Left-associative: the right operand of an operator of the same level needs parentheses. */
-        private String binary(Expr left, String operator, Expr right, int level) {
-            return print(left, level) + " " + operator + " " + print(right, level + 1);
+        private String binary(Expr left, String operator, Expr right, Precedence level) {
+            return print(left, level) + " " + operator + " " + print(right, level.ordinal() + 1);
         }
 
         @Override
@@ -216,29 +210,27 @@ public final class Printer {
 
         @Override
         public String visitArithmetic(Arithmetic a) {
-            int level = a.operator().precedence() == 2 ? MULTIPLY : ADD;
-            return binary(a.left(), a.operator().symbol(), a.right(), level);
+            return binary(a.left(), a.operator().symbol(), a.right(), a.operator().precedence());
         }
 
         @Override
         public String visitComparison(Comparison c) {
-            return binary(c.left(), c.operator().symbol(), c.right(), COMPARE);
+            return binary(c.left(), c.operator().symbol(), c.right(), c.operator().precedence());
         }
 
         @Override
         public String visitPresence(PresenceTest t) {
-            return print(t.operand(), IS) + (t.set() ? " is set" : " is missing");
+            return print(t.operand(), Precedence.IS) + (t.set() ? " is set" : " is missing");
         }
 
         @Override
         public String visitNot(Not n) {
-            return "not " + print(n.operand(), NOT);
+            return "not " + print(n.operand(), Precedence.NOT);
         }
 
         @Override
         public String visitLogical(Logical l) {
-            int level = l.operator() == Logical.Operator.OR ? OR : AND;
-            return binary(l.left(), l.operator().word(), l.right(), level);
+            return binary(l.left(), l.operator().word(), l.right(), l.operator().precedence());
         }
 
         @Override

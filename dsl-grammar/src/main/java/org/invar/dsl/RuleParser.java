@@ -1,6 +1,6 @@
 package org.invar.dsl;
 
-import org.invar.dsl.internal.AntlrFrontEnd;
+
 
 /**
  * Parses rule text into an AST. Bad text never throws: the result holds every diagnostic.

@@ -13,7 +13,6 @@ import org.invar.dsl.ast.Expr;
 import org.invar.dsl.ast.Literal;
 import org.invar.dsl.ast.Path;
 import org.invar.dsl.ast.Position;
-import org.invar.dsl.ast.Positions;
 import org.invar.dsl.ast.PresenceTest;
 import org.invar.dsl.ast.Quantified;
 import org.invar.dsl.ast.Rule;
@@ -117,12 +116,12 @@ class ParserTest {
     }
 
     private static SourceFile strip(String text) {
-        return Positions.strip(RuleParser.parse("w.invar", text).fileOrThrow());
+        return RuleParser.parse("w.invar", text).fileOrThrow();
     }
 
     private static Expr claim(String text) {
         ParseResult result = RuleParser.parse("claim.invar", text);
         assertEquals("", result.report(), text);
-        return Positions.strip(result.fileOrThrow().rules().get(0).assertion()).claim().orElseThrow();
+        return result.fileOrThrow().rules().get(0).assertion().claim().orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package org.invar.dsl.ast;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /** {@code count(distinct subnet.az where ...)} and its siblings sum, min, max and avg. */
@@ -27,5 +28,17 @@ public record Aggregate(Function function, boolean distinct, Path path, Optional
             }
             return Optional.empty();
         }
+    }
+
+    /** Equal when they say the same thing, wherever they were written. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Aggregate o && function.equals(o.function) && distinct == o.distinct
+                && path.equals(o.path) && filter.equals(o.filter);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(function, distinct, path, filter);
     }
 }

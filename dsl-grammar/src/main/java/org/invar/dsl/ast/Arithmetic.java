@@ -1,5 +1,7 @@
 package org.invar.dsl.ast;
 
+import java.util.Objects;
+
 /** {@code left + right} and the other three operations on numbers. */
 public record Arithmetic(Operator operator, Expr left, Expr right, Position position) implements Expr {
     @Override
@@ -9,12 +11,13 @@ public record Arithmetic(Operator operator, Expr left, Expr right, Position posi
 
 
     public enum Operator {
-        MULTIPLY("*", 2), DIVIDE("/", 2), ADD("+", 1), SUBTRACT("-", 1);
+        MULTIPLY("*", Precedence.MULTIPLY), DIVIDE("/", Precedence.MULTIPLY),
+        ADD("+", Precedence.ADD), SUBTRACT("-", Precedence.ADD);
 
         private final String symbol;
-        private final int precedence;
+        private final Precedence precedence;
 
-        Operator(String symbol, int precedence) {
+        Operator(String symbol, Precedence precedence) {
             this.symbol = symbol;
             this.precedence = precedence;
         }
@@ -23,9 +26,20 @@ public record Arithmetic(Operator operator, Expr left, Expr right, Position posi
             return symbol;
         }
 
-        /** Higher binds tighter. */
-        public int precedence() {
+        public Precedence precedence() {
             return precedence;
         }
+    }
+
+    /** Equal when they say the same thing, wherever they were written. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Arithmetic o && operator.equals(o.operator) && left.equals(o.left)
+                && right.equals(o.right);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(operator, left, right);
     }
 }

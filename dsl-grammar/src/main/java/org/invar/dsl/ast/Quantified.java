@@ -27,4 +27,16 @@ public record Quantified(
         Objects.requireNonNull(quantifier, "quantifier");
         Objects.requireNonNull(range, "range");
     }
+
+    /** Equal when they say the same thing, wherever they were written. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Quantified o && quantifier.equals(o.quantifier) && range.equals(o.range)
+                && binding.equals(o.binding) && filter.equals(o.filter) && claim.equals(o.claim);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(quantifier, range, binding, filter, claim);
+    }
 }

@@ -57,4 +57,17 @@ public record Rule(
     public Severity effectiveSeverity() {
         return severity.orElse(DEFAULT_SEVERITY);
     }
+
+    /** Equal when they say the same thing, wherever they were written. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Rule o && id.equals(o.id) && bare == o.bare && severity.equals(o.severity)
+                && title.equals(o.title) && message.equals(o.message) && docs.equals(o.docs) && tags.equals(o.tags)
+                && unsuppressible == o.unsuppressible && assertion.equals(o.assertion);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, bare, severity, title, message, docs, tags, unsuppressible, assertion);
+    }
 }

@@ -1,4 +1,4 @@
-package org.invar.dsl.internal;
+package org.invar.dsl;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,8 +16,8 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.misc.IntervalSet;
-import org.invar.dsl.Diagnostic;
-import org.invar.dsl.Source;
+import org.invar.dsl.internal.InvarLexer;
+import org.invar.dsl.internal.InvarParser;
 
 /**
  * ANTLR's own recovery, with messages a person reads: what was expected after which word, in
@@ -301,15 +301,16 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                     witness = InvarLexer.INT;
                 }
             }
-            case InvarLexer.EQ, InvarLexer.NE, InvarLexer.LT, InvarLexer.LE, InvarLexer.GT, InvarLexer.GE,
-                    InvarLexer.IN, InvarLexer.CONTAINS, InvarLexer.MATCHES, InvarLexer.PLUS, InvarLexer.STAR,
-                    InvarLexer.SLASH -> phrase = "a value";
             case InvarLexer.DOT -> phrase = "an attribute or relation name";
             case InvarLexer.ASSIGN -> {
                 phrase = "a literal value (a number, a string, true, false or a list)";
                 witness = InvarLexer.INT;
             }
             default -> {
+                // After a comparison or arithmetic operator ('and', 'or' and '-' are above).
+                if (Vocabulary.binaryOperator(previous.getType()).isPresent()) {
+                    phrase = "a value";
+                }
             }
         }
         if (expected == null) {
@@ -358,9 +359,6 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
 
     /** Token sets as words: expression starts fold into "an expression", names into "a name". */
     static final class TokenWords {
-        private static final Set<Integer> SOFT_KEYWORDS = Set.of(InvarLexer.SEVERITY, InvarLexer.TITLE,
-                InvarLexer.MESSAGE, InvarLexer.DOCS, InvarLexer.TAGS, InvarLexer.UNSUPPRESSIBLE,
-                InvarLexer.DISTINCT);
         private static final Set<Integer> DECLARATION_STARTS = Set.of(InvarLexer.RULE, InvarLexer.PARAM,
                 InvarLexer.IMPORT, InvarLexer.EVERY);
         private static final String DECLARATION_WORDS = "a rule, a param, an import or an invariant";
@@ -368,10 +366,6 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                 InvarLexer.SOME, InvarLexer.AT, InvarLexer.EXACTLY);
         private static final Set<Integer> LITERAL_STARTS = Set.of(InvarLexer.INT, InvarLexer.DECIMAL,
                 InvarLexer.STRING, InvarLexer.TRUE, InvarLexer.FALSE, InvarLexer.LBRACK, InvarLexer.MINUS);
-        private static final Set<Integer> OPERATORS = Set.of(InvarLexer.EQ, InvarLexer.NE, InvarLexer.LT,
-                InvarLexer.LE, InvarLexer.GT, InvarLexer.GE, InvarLexer.IN, InvarLexer.NOT, InvarLexer.CONTAINS,
-                InvarLexer.MATCHES, InvarLexer.IS, InvarLexer.AND, InvarLexer.OR, InvarLexer.PLUS,
-                InvarLexer.MINUS, InvarLexer.STAR, InvarLexer.SLASH);
 
         private TokenWords() {
         }
@@ -390,7 +384,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
             if (types.contains(InvarLexer.ASSERT) && types.contains(InvarLexer.SEVERITY)) {
                 words.add("'assert' or a setting (severity, title, message, docs, tags, unsuppressible)");
                 told.add(InvarLexer.ASSERT);
-                told.addAll(SOFT_KEYWORDS);
+                told.addAll(Vocabulary.softKeywordTokens());
             }
             boolean expression = types.contains(InvarLexer.NAME) && types.contains(InvarLexer.INT)
                     && types.contains(InvarLexer.LPAREN);
@@ -403,15 +397,15 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                 told.addAll(LITERAL_STARTS);
             }
             if (types.contains(InvarLexer.NAME)) {
-                told.addAll(SOFT_KEYWORDS);
+                told.addAll(Vocabulary.softKeywordTokens());
             }
             if (types.contains(InvarLexer.EVERY)) {
                 told.addAll(QUANTIFIER_STARTS);
             }
-            long operators = types.stream().filter(OPERATORS::contains).count();
-            if (operators > 2) {
+            List<Integer> operators = types.stream().filter(Vocabulary::isOperator).toList();
+            if (operators.size() > 2) {
                 words.add("an operator");
-                told.addAll(OPERATORS);
+                told.addAll(operators);
             }
             for (int type : types) {
                 if (!told.contains(type)) {
@@ -439,7 +433,7 @@ final class SyntaxErrorStrategy extends DefaultErrorStrategy {
                 case InvarLexer.NAME, InvarLexer.INT, InvarLexer.DECIMAL, InvarLexer.STRING, InvarLexer.TRUE,
                         InvarLexer.FALSE, InvarLexer.LPAREN, InvarLexer.LBRACK, InvarLexer.MINUS, InvarLexer.NOT,
                         InvarLexer.EVERY, InvarLexer.NO, InvarLexer.SOME, InvarLexer.AT, InvarLexer.EXACTLY -> true;
-                default -> SOFT_KEYWORDS.contains(type);
+                default -> Vocabulary.isSoftKeyword(type);
             };
         }
 

@@ -1,4 +1,4 @@
-package org.invar.dsl.internal;
+package org.invar.dsl;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.invar.dsl.Diagnostic;
-import org.invar.dsl.Printer;
-import org.invar.dsl.Source;
+import org.invar.dsl.internal.InvarParser;
 
 /**
  * The language's one grouping rule: a 'has' after a quantifier nested, without parentheses, in

@@ -1,4 +1,4 @@
-package org.invar.dsl.internal;
+package org.invar.dsl;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,23 +15,22 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
-import org.invar.dsl.Diagnostic;
-import org.invar.dsl.ExpressionResult;
-import org.invar.dsl.ParseResult;
-import org.invar.dsl.Source;
 import org.invar.dsl.ast.Declaration;
 import org.invar.dsl.ast.Expr;
+import org.invar.dsl.ast.Precedence;
 import org.invar.dsl.ast.Rule;
 import org.invar.dsl.ast.SourceFile;
+import org.invar.dsl.internal.InvarLexer;
+import org.invar.dsl.internal.InvarParser;
 
 /**
  * The one place that drives ANTLR. Not part of the API: use {@link org.invar.dsl.RuleParser}.
  */
-public final class AntlrFrontEnd {
+final class AntlrFrontEnd {
     private AntlrFrontEnd() {
     }
 
-    public static ParseResult parse(Source source, int maxChars, int maxDepth) {
+    static ParseResult parse(Source source, int maxChars, int maxDepth) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (source.text().length() > maxChars) {
             diagnostics.add(new Diagnostic(Diagnostic.Level.ERROR, "too-large", source.name(), 0, 0,
@@ -98,7 +97,7 @@ public final class AntlrFrontEnd {
     }
 
     /** Parses a lone expression; the result holds the expression or the diagnostics. */
-    public static ExpressionResult parseExpression(Source source, int maxDepth) {
+    static ExpressionResult parseExpression(Source source, int maxDepth) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         CommonTokenStream tokens = lex(source);
         Optional<Diagnostic> tooDeep = nestingLimit(source, tokens.getTokens(), maxDepth);
@@ -208,23 +207,21 @@ public final class AntlrFrontEnd {
                     over = level[QUANTIFIERS];
                 }
                 case InvarLexer.HAS, InvarLexer.WITH, InvarLexer.WHERE -> level = fresh(level[QUANTIFIERS]);
-                case InvarLexer.OR -> over = chain(level, ORS);
-                case InvarLexer.AND -> over = chain(level, ANDS);
                 case InvarLexer.NOT, InvarLexer.IS -> {
-                    reset(level, COMPARISONS);
+                    reset(level, run(Precedence.COMPARE));
                     over = type == InvarLexer.NOT ? nots : 0;
                 }
-                case InvarLexer.EQ, InvarLexer.NE, InvarLexer.LT, InvarLexer.LE, InvarLexer.GT, InvarLexer.GE,
-                        InvarLexer.IN, InvarLexer.CONTAINS, InvarLexer.MATCHES -> over = chain(level, COMPARISONS);
-                case InvarLexer.PLUS -> over = chain(level, SUMS);
                 case InvarLexer.MINUS -> {
                     // After an operand '-' subtracts; elsewhere it is the sign of a number.
                     if (previous != null && endsOperand(previous.getType())) {
-                        over = chain(level, SUMS);
+                        over = chain(level, run(Precedence.ADD));
                     }
                 }
-                case InvarLexer.STAR, InvarLexer.SLASH -> over = chain(level, PRODUCTS);
                 default -> {
+                    Optional<Precedence> binary = Vocabulary.binaryOperator(type);
+                    if (binary.isPresent()) {
+                        over = chain(level, run(binary.get()));
+                    }
                 }
             }
             if (over > maxDepth) {
@@ -235,14 +232,13 @@ public final class AntlrFrontEnd {
         return Optional.empty();
     }
 
-    // The counters of one bracket level: quantifiers, then chains from the loosest operators to the tightest.
+    // The counters of one bracket level: quantifiers, then one chain per precedence, from the loosest to the tightest.
     private static final int QUANTIFIERS = 0;
-    private static final int ORS = 1;
-    private static final int ANDS = 2;
-    private static final int COMPARISONS = 3;
-    private static final int SUMS = 4;
-    private static final int PRODUCTS = 5;
-    private static final int RUNS = 6;
+    private static final int RUNS = 1 + Precedence.values().length;
+
+    private static int run(Precedence precedence) {
+        return 1 + precedence.ordinal();
+    }
 
     private static int[] fresh(int quantifiers) {
         int[] level = new int[RUNS];
@@ -266,10 +262,8 @@ public final class AntlrFrontEnd {
     static boolean endsOperand(int type) {
         return switch (type) {
             case InvarLexer.NAME, InvarLexer.INT, InvarLexer.DECIMAL, InvarLexer.STRING, InvarLexer.TRUE,
-                    InvarLexer.FALSE, InvarLexer.RPAREN, InvarLexer.RBRACK, InvarLexer.RBRACE, InvarLexer.SEVERITY,
-                    InvarLexer.TITLE, InvarLexer.MESSAGE, InvarLexer.DOCS, InvarLexer.TAGS,
-                    InvarLexer.UNSUPPRESSIBLE, InvarLexer.DISTINCT -> true;
-            default -> false;
+                    InvarLexer.FALSE, InvarLexer.RPAREN, InvarLexer.RBRACK, InvarLexer.RBRACE -> true;
+            default -> Vocabulary.isSoftKeyword(type);
         };
     }
 

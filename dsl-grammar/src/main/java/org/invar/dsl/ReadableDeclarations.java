@@ -1,4 +1,4 @@
-package org.invar.dsl.internal;
+package org.invar.dsl;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -8,6 +8,8 @@ import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.invar.dsl.internal.InvarLexer;
+import org.invar.dsl.internal.InvarParser;
 
 /**
  * After a syntax error ANTLR recovers and reads on, so one broken declaration need not hide the

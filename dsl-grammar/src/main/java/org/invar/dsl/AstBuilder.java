@@ -1,4 +1,4 @@
-package org.invar.dsl.internal;
+package org.invar.dsl;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,8 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
-import org.invar.dsl.Diagnostic;
-import org.invar.dsl.Source;
+import org.antlr.v4.runtime.tree.TerminalNode;
 import org.invar.dsl.ast.Aggregate;
 import org.invar.dsl.ast.Arithmetic;
 import org.invar.dsl.ast.Comparison;
@@ -27,6 +26,8 @@ import org.invar.dsl.ast.Quantified;
 import org.invar.dsl.ast.Quantifier;
 import org.invar.dsl.ast.Rule;
 import org.invar.dsl.ast.Severity;
+import org.invar.dsl.internal.InvarLexer;
+import org.invar.dsl.internal.InvarParser;
 
 /**
  * Turns the parse tree of a declaration without syntax errors into the immutable AST. What the
@@ -202,7 +203,7 @@ final class AstBuilder {
             return path(c.path());
         }
         if (ctx instanceof InvarParser.ArithmeticExprContext c) {
-            return new Arithmetic(arithmetic(c.op), expr(c.left), expr(c.right), position(c.op));
+            return new Arithmetic(Vocabulary.arithmetic(c.op), expr(c.left), expr(c.right), position(c.op));
         }
         if (ctx instanceof InvarParser.IsExprContext c) {
             String word = c.test.getText();
@@ -218,36 +219,22 @@ final class AstBuilder {
             return new Not(expr(c.expr()), position(c));
         }
         if (ctx instanceof InvarParser.AndExprContext c) {
-            return new Logical(Logical.Operator.AND, expr(c.left), expr(c.right), position(c.AND().getSymbol()));
+            return new Logical(Vocabulary.logical(c.AND().getSymbol()), expr(c.left), expr(c.right),
+                    position(c.AND().getSymbol()));
         }
         if (ctx instanceof InvarParser.OrExprContext c) {
-            return new Logical(Logical.Operator.OR, expr(c.left), expr(c.right), position(c.OR().getSymbol()));
+            return new Logical(Vocabulary.logical(c.OR().getSymbol()), expr(c.left), expr(c.right),
+                    position(c.OR().getSymbol()));
         }
         return quantified(((InvarParser.NestedExprContext) ctx).quantified());
     }
 
-    private static Arithmetic.Operator arithmetic(Token op) {
-        return switch (op.getType()) {
-            case InvarLexer.STAR -> Arithmetic.Operator.MULTIPLY;
-            case InvarLexer.SLASH -> Arithmetic.Operator.DIVIDE;
-            case InvarLexer.PLUS -> Arithmetic.Operator.ADD;
-            default -> Arithmetic.Operator.SUBTRACT;
-        };
-    }
-
     private static Comparison.Operator comparison(InvarParser.ComparisonContext ctx) {
-        return switch (ctx.getStart().getType()) {
-            case InvarLexer.EQ -> Comparison.Operator.EQ;
-            case InvarLexer.NE -> Comparison.Operator.NE;
-            case InvarLexer.LT -> Comparison.Operator.LT;
-            case InvarLexer.LE -> Comparison.Operator.LE;
-            case InvarLexer.GT -> Comparison.Operator.GT;
-            case InvarLexer.GE -> Comparison.Operator.GE;
-            case InvarLexer.IN -> Comparison.Operator.IN;
-            case InvarLexer.NOT -> Comparison.Operator.NOT_IN;
-            case InvarLexer.CONTAINS -> Comparison.Operator.CONTAINS;
-            default -> Comparison.Operator.MATCHES;
-        };
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            tokens.add(((TerminalNode) ctx.getChild(i)).getSymbol());
+        }
+        return Vocabulary.comparison(tokens);
     }
 
     private Aggregate aggregate(InvarParser.AggregateContext ctx) {

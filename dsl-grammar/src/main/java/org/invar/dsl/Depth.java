@@ -1,4 +1,4 @@
-package org.invar.dsl.internal;
+package org.invar.dsl;
 
 import org.invar.dsl.ast.Aggregate;
 import org.invar.dsl.ast.Arithmetic;

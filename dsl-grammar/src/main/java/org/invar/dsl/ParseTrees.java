@@ -1,4 +1,4 @@
-package org.invar.dsl.internal;
+package org.invar.dsl;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
