@@ -206,7 +206,8 @@ final class AggregateNode implements Scalar {
                     acc = switch (function) {
                         case SUM -> Math.addExact(acc, v);
                         case MIN -> Math.min(acc, v);
-                        default -> Math.max(acc, v);
+                        case MAX -> Math.max(acc, v);
+                        case COUNT, AVG -> throw new IllegalStateException(function + " is not folded here");
                     };
                 }
             } catch (ArithmeticException overflow) {
@@ -222,7 +223,8 @@ final class AggregateNode implements Scalar {
             acc = switch (function) {
                 case SUM, AVG -> acc + v;
                 case MIN -> Math.min(acc, v);
-                default -> Math.max(acc, v);
+                case MAX -> Math.max(acc, v);
+                case COUNT -> throw new IllegalStateException("count is not folded here");
             };
         }
         if (function == Aggregate.Function.AVG) {

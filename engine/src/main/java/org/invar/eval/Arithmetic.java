@@ -24,7 +24,8 @@ record Arithmetic(org.invar.dsl.ast.Arithmetic.Operator op, Scalar left, Scalar 
                 return switch (op) {
                     case ADD -> Math.addExact(a, b);
                     case SUBTRACT -> Math.subtractExact(a, b);
-                    default -> Math.multiplyExact(a, b);
+                    case MULTIPLY -> Math.multiplyExact(a, b);
+                    case DIVIDE -> throw new IllegalStateException("a quotient is a decimal");
                 };
             } catch (ArithmeticException overflow) {
                 c.status = Column.UNKNOWN;

@@ -80,7 +80,8 @@ final class Compare {
             case LT -> cmp < 0;
             case LE -> cmp <= 0;
             case GT -> cmp > 0;
-            default -> cmp >= 0;
+            case GE -> cmp >= 0;
+            case IN, NOT_IN, CONTAINS, MATCHES -> throw new IllegalArgumentException("not an order: " + op);
         });
     }
 

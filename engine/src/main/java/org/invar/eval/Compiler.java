@@ -78,21 +78,20 @@ final class Compiler {
     private Cond comparison(Comparison c) {
         Type lt = rule.type(c.left());
         Type rt = rule.type(c.right());
-        switch (c.operator()) {
-            case IN, NOT_IN:
-                return new Compare.Member(c.operator() == Comparison.Operator.NOT_IN, scalar(c.left()), coll(c.right()),
-                        lt.isNumeric() && rt.single().isNumeric(), identities(lt));
-            case CONTAINS:
-                if (!lt.isCollection()) {
-                    return new Compare.Substring(scalar(c.left()), scalar(c.right()));
-                }
-                return new Compare.Member(false, scalar(c.right()), coll(c.left()),
-                        rt.isNumeric() && lt.single().isNumeric(), identities(rt));
-            case MATCHES:
-                return new Compare.Matches(scalar(c.left()), rule.patterns().get(c));
-            default:
-                break;
-        }
+        return switch (c.operator()) {
+            case IN, NOT_IN -> new Compare.Member(c.operator() == Comparison.Operator.NOT_IN, scalar(c.left()),
+                    coll(c.right()), lt.isNumeric() && rt.single().isNumeric(), identities(lt));
+            case CONTAINS -> lt.isCollection()
+                    ? new Compare.Member(false, scalar(c.right()), coll(c.left()),
+                            rt.isNumeric() && lt.single().isNumeric(), identities(rt))
+                    : new Compare.Substring(scalar(c.left()), scalar(c.right()));
+            case MATCHES -> new Compare.Matches(scalar(c.left()), rule.patterns().get(c));
+            case EQ, NE, LT, LE, GT, GE -> ordered(c, lt, rt);
+        };
+    }
+
+    /** Equality and order: of numbers, or the same bits of one type. */
+    private Cond ordered(Comparison c, Type lt, Type rt) {
         Scalar left = scalar(c.left());
         Scalar right = scalar(c.right());
         Cond direct = attributeTest(c.operator(), left, right);
@@ -136,7 +135,8 @@ final class Compiler {
             case LE -> Comparison.Operator.GE;
             case GT -> Comparison.Operator.LT;
             case GE -> Comparison.Operator.LE;
-            default -> op;
+            case EQ, NE -> op;
+            case IN, NOT_IN, CONTAINS, MATCHES -> throw new IllegalArgumentException("not an order: " + op);
         };
     }
 
