@@ -13,6 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.invar.dsl.ast.Severity;
 import org.invar.model.Model;
+import org.invar.format.CheckRun;
+import org.invar.format.CheckedInput;
+import org.invar.format.FormatOptions;
+import org.invar.format.ReportFormat;
+import org.invar.format.ReportFormats;
 import org.invar.report.FindingPolicy;
 import org.invar.report.baseline.Baseline;
 import picocli.CommandLine.Command;
@@ -67,9 +72,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--merge", description = "Combine all inputs into one model and check that.")
     boolean merge;
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class,
-            description = "text, json, sarif or junit (default: text).")
-    Format format = Format.TEXT;
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "text, json, sarif, junit or another format on the class path (default: text).")
+    ReportFormat format = ReportFormats.named("text").orElseThrow();
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
     Path output;
@@ -176,28 +181,20 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void write(CheckRun run) throws IOException {
+        FormatOptions options = new FormatOptions(VersionProvider.version(), VersionProvider.informationUri(),
+                Path.of(""), false);
         if (output == null) {
-            reporter(Style.of(io.colour())).write(io.out(), run);
+            format.write(io.out(), run, options.withColour(io.colour()));
             io.out().flush();
             return;
         }
         StringWriter text = new StringWriter();
-        reporter(Style.PLAIN).write(text, run);
+        format.write(text, run, options);
         try {
             Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ExitException(ExitCodes.USAGE, output + ": error: cannot write the report: "
                     + IoErrors.describe(e));
         }
-    }
-
-    private Reporter reporter(Style style) {
-        return switch (format) {
-            case TEXT -> new TextReport(style);
-            case JSON -> new JsonReport();
-            case SARIF -> new SarifReport(VersionProvider.version(), VersionProvider.informationUri(),
-                    new SarifLocations(Path.of("").toAbsolutePath()));
-            case JUNIT -> new JunitReport();
-        };
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.invar.format.Style;
 import org.invar.RuleSet;
 import org.invar.check.CheckedRule;
 import org.invar.dsl.Printer;

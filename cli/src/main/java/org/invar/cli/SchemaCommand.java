@@ -2,6 +2,7 @@ package org.invar.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.invar.format.Style;
 import org.invar.schema.AttributeDef;
 import org.invar.schema.KindDef;
 import org.invar.schema.RelationDef;

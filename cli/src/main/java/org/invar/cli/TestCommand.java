@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.invar.format.Style;
 import org.invar.ruletest.CaseResult;
 import org.invar.ruletest.RuleTestException;
 import org.invar.ruletest.RuleTestFile;

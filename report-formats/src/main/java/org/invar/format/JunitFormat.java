@@ -1,4 +1,4 @@
-package org.invar.cli;
+package org.invar.format;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -44,11 +44,21 @@ import org.invar.report.Verdict;
  * <li>Text XML cannot carry (control characters) becomes U+FFFD; see {@link XmlText}.
  * </ul>
  */
-final class JunitReport implements Reporter {
+public final class JunitFormat implements ReportFormat {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     @Override
-    public void write(Writer out, CheckRun run) throws IOException {
+    public String name() {
+        return "junit";
+    }
+
+    @Override
+    public String description() {
+        return "JUnit XML for CI test views: a test case per rule";
+    }
+
+    @Override
+    public void write(Writer out, CheckRun run, FormatOptions options) throws IOException {
         try {
             XMLStreamWriter x = FACTORY.createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
@@ -84,7 +94,7 @@ final class JunitReport implements Reporter {
             List<Finding> failures = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             for (Finding f : r.findings()) {
-                String entity = TextReport.entity(f.entity());
+                String entity = TextFormat.entity(f.entity());
                 String what = f.verdict() == Verdict.UNKNOWN ? "unknown: " + entity + ": " + f.reason().orElse(f.message())
                         : entity + ": " + f.message();
                 switch (run.standing(f)) {
@@ -160,16 +170,16 @@ final class JunitReport implements Reporter {
     /** The entity and its origin, the message, the deciding values, the chain and the reason, a line each. */
     static String failureText(Finding f) {
         String where = f.origin().display();
-        StringBuilder s = new StringBuilder(TextReport.entity(f.entity()));
+        StringBuilder s = new StringBuilder(TextFormat.entity(f.entity()));
         if (!where.isEmpty()) {
             s.append(" at ").append(where);
         }
         s.append('\n').append(f.message());
         if (!f.because().isEmpty()) {
-            s.append("\nbecause: ").append(TextReport.because(f.because()));
+            s.append("\nbecause: ").append(TextFormat.because(f.because()));
         }
         if (f.chain().size() > 1) {
-            s.append("\nchain: ").append(String.join(" <- ", f.chain().stream().map(TextReport::entity).toList()));
+            s.append("\nchain: ").append(String.join(" <- ", f.chain().stream().map(TextFormat::entity).toList()));
         }
         f.reason().ifPresent(reason -> s.append("\nreason: ").append(reason));
         return s.toString();

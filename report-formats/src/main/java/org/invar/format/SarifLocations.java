@@ -1,4 +1,4 @@
-package org.invar.cli;
+package org.invar.format;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -44,7 +44,7 @@ final class SarifLocations {
         g.writeArrayFieldStart("logicalLocations");
         g.writeStartObject();
         g.writeStringField("name", f.entity().id());
-        g.writeStringField("fullyQualifiedName", TextReport.entity(f.entity()));
+        g.writeStringField("fullyQualifiedName", TextFormat.entity(f.entity()));
         g.writeStringField("kind", f.entity().kind());
         g.writeEndObject();
         if (o.resource() != null && !o.resource().equals(f.entity().id())) {

@@ -1,4 +1,4 @@
-package org.invar.cli;
+package org.invar.format;
 
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -38,15 +38,34 @@ import org.invar.report.baseline.BaselineEntry;
  * unknown verdicts count as failing (or pass, under {@code --allow-unknown}), since a summary that
  * counts rules by verdict does not say what the exit status makes of them.
  */
-final class TextReport implements Reporter {
+public final class TextFormat implements ReportFormat {
     private final Style style;
 
-    TextReport(Style style) {
+    /** The format as {@link ReportFormats} finds it; each run is written with its own options. */
+    public TextFormat() {
+        this(Style.PLAIN);
+    }
+
+    private TextFormat(Style style) {
         this.style = style;
     }
 
     @Override
-    public void write(Writer writer, CheckRun run) {
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public String description() {
+        return "for people: each failure with its values and source line, then a summary";
+    }
+
+    @Override
+    public void write(Writer writer, CheckRun run, FormatOptions options) {
+        new TextFormat(Style.of(options.colour())).write(writer, run);
+    }
+
+    private void write(Writer writer, CheckRun run) {
         PrintWriter out = writer instanceof PrintWriter p ? p : new PrintWriter(writer);
         List<CheckedInput> inputs = run.inputs();
         for (int i = 0; i < inputs.size(); i++) {
@@ -143,7 +162,7 @@ final class TextReport implements Reporter {
             out.println("    because: " + because(f.because()));
         }
         if (f.chain().size() > 1) {
-            out.println("    chain: " + f.chain().stream().map(TextReport::entity).collect(Collectors.joining(" <- ")));
+            out.println("    chain: " + f.chain().stream().map(TextFormat::entity).collect(Collectors.joining(" <- ")));
         }
         f.reason().ifPresent(reason -> out.println("    reason: " + reason));
         f.suppressed().ifPresent(reason -> out.println("    " + style.dim("suppressed: " + reason)));

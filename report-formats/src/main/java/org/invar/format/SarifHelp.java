@@ -1,4 +1,4 @@
-package org.invar.cli;
+package org.invar.format;
 
 import org.invar.report.RuleResult;
 

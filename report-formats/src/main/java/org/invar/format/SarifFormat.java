@@ -1,4 +1,4 @@
-package org.invar.cli;
+package org.invar.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -41,7 +41,7 @@ import org.invar.report.Verdict;
  *     {@code unchanged} (known) or {@code new}. Fixed entries are not results: code scanning closes alerts that stop appearing.
  * </ul>
  */
-final class SarifReport implements Reporter {
+public final class SarifFormat implements ReportFormat {
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -50,17 +50,32 @@ final class SarifReport implements Reporter {
     private final Optional<String> informationUri;
     private final SarifLocations locations;
 
-    /**
-     * @param informationUri where people learn about invar; left out when empty
-     * @param locations turns origins into artifact URIs relative to the working directory
-     */
-    SarifReport(String version, Optional<String> informationUri, SarifLocations locations) {
-        this.version = version;
-        this.informationUri = informationUri.filter(s -> !s.isBlank());
-        this.locations = locations;
+    /** The format as {@link ReportFormats} finds it; each run is written with its own options. */
+    public SarifFormat() {
+        this(FormatOptions.defaults());
+    }
+
+    private SarifFormat(FormatOptions options) {
+        this.version = options.toolVersion();
+        this.informationUri = options.informationUri();
+        this.locations = new SarifLocations(options.workingDirectory());
     }
 
     @Override
+    public String name() {
+        return "sarif";
+    }
+
+    @Override
+    public String description() {
+        return "SARIF 2.1.0 for code scanning (GitHub and other SARIF viewers)";
+    }
+
+    @Override
+    public void write(Writer out, CheckRun run, FormatOptions options) throws IOException {
+        new SarifFormat(options).write(out, run);
+    }
+
     public void write(Writer out, CheckRun run) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
@@ -183,7 +198,7 @@ final class SarifReport implements Reporter {
         g.writeEndObject();
         g.writeArrayFieldStart("chain");
         for (EntityRef e : f.chain()) {
-            g.writeString(TextReport.entity(e));
+            g.writeString(TextFormat.entity(e));
         }
         g.writeEndArray();
         if (f.reason().isPresent()) {
@@ -198,14 +213,14 @@ final class SarifReport implements Reporter {
      * entity is left out when the message starts with it already.
      */
     static String message(Finding f) {
-        String entity = TextReport.entity(f.entity());
+        String entity = TextFormat.entity(f.entity());
         StringBuilder text = new StringBuilder();
         if (!f.message().startsWith(entity)) {
             text.append(entity).append(": ");
         }
         text.append(f.message());
         if (!f.because().isEmpty()) {
-            text.append(" (because ").append(TextReport.because(f.because())).append(')');
+            text.append(" (because ").append(TextFormat.because(f.because())).append(')');
         }
         f.reason().ifPresent(reason -> text.append("; unknown: ").append(reason));
         return text.toString();

@@ -1,4 +1,4 @@
-package org.invar.cli;
+package org.invar.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
@@ -6,15 +6,18 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.invar.dsl.ast.Severity;
 import org.invar.model.Origin;
 import org.invar.report.EntityRef;
@@ -26,9 +29,10 @@ import org.invar.report.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quicktheories.core.Gen;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** Properties of the reporters, over generated findings and text. */
+/** Properties of the formats, over generated findings and text. */
 class ReportPropertiesTest {
     /** Any text of the basic multilingual plane outside the surrogates, control characters included. */
     private static final Gen<String> TEXT = strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 12);
@@ -47,6 +51,16 @@ class ReportPropertiesTest {
                 "rules.invar", findings.isEmpty() ? Verdict.PASS : Verdict.FAIL, 3, 3 - findings.size(), findings);
     }
 
+    private static Document parse(String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError("not well-formed XML: " + e.getMessage() + "\n" + xml, e);
+        }
+    }
+
     @Test
     void anyMessageReadsBackFromTheJunitReport() {
         qt().withExamples(300).forAll(TEXT).checkAssert(message -> {
@@ -55,11 +69,11 @@ class ReportPropertiesTest {
                     FindingPolicy.failingAt(Severity.LOW));
             StringWriter out = new StringWriter();
             try {
-                new JunitReport().write(out, run);
+                new JunitFormat().write(out, run, FormatOptions.defaults());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Element failure = (Element) JunitXml.parse(out.toString()).getElementsByTagName("failure").item(0);
+            Element failure = (Element) parse(out.toString()).getElementsByTagName("failure").item(0);
             assertEquals(XmlText.attribute(message), failure.getAttribute("message"));
             assertEquals(XmlText.content("az a\n" + message), failure.getTextContent());
         });

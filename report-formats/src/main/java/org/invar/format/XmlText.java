@@ -1,4 +1,4 @@
-package org.invar.cli;
+package org.invar.format;
 
 /**
  * Text as XML 1.0 can carry it: characters XML forbids (most control characters, lone surrogates)

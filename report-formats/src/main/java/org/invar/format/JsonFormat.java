@@ -1,4 +1,4 @@
-package org.invar.cli;
+package org.invar.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -48,12 +48,22 @@ import org.invar.report.baseline.BaselineFile;
  * {@code "fixed": [...]}: the baseline's entries that no longer occur, each as the baseline file
  * writes it ({@code {"rule", "entity": {"kind", "id"}, "verdict", "file"}}).
  */
-final class JsonReport implements Reporter {
+public final class JsonFormat implements ReportFormat {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     @Override
-    public void write(Writer out, CheckRun run) throws IOException {
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public String description() {
+        return "for programs: violations, unknowns and a summary per input";
+    }
+
+    @Override
+    public void write(Writer out, CheckRun run, FormatOptions options) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             List<CheckedInput> inputs = run.inputs();

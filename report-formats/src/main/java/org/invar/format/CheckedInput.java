@@ -1,4 +1,4 @@
-package org.invar.cli;
+package org.invar.format;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,32 +13,32 @@ import org.invar.spi.ModelInput;
  * @param input the name reports use: the path as given, {@code <stdin>}, or the merged names joined by ", "
  * @param sources the inputs it was loaded from, as given ({@code -} for standard input)
  */
-record CheckedInput(String input, List<String> sources, Report report) {
-    CheckedInput {
+public record CheckedInput(String input, List<String> sources, Report report) {
+    public CheckedInput {
         sources = List.copyOf(sources);
     }
 
     /** An input checked on its own. */
-    static CheckedInput single(String source, Report report) {
+    public static CheckedInput single(String source, Report report) {
         return new CheckedInput(displayName(source), List.of(source), report);
     }
 
     /** The sources that are files or directories: not standard input, not a scheme such as {@code aws:}. */
-    List<String> files() {
+    public List<String> files() {
         return sources.stream().filter(s -> !s.equals("-") && ModelInput.of(s).scheme().isEmpty()).toList();
     }
 
     /** The first source that is a file or directory. */
-    Optional<String> file() {
+    public Optional<String> file() {
         return files().stream().findFirst();
     }
 
     /** The report with the files a baseline places its findings in. */
-    InputReport judged() {
+    public InputReport judged() {
         return InputReport.read(input, files(), report);
     }
 
-    static String displayName(String source) {
+    public static String displayName(String source) {
         return source.equals("-") ? "<stdin>" : source;
     }
 }
