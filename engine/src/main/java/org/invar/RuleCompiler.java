@@ -41,6 +41,7 @@ public final class RuleCompiler {
     private final List<Source> sources = new ArrayList<>();
     private final List<Diagnostic> loadErrors = new ArrayList<>();
     private final Map<String, String> params = new LinkedHashMap<>();
+    private final Map<String, String> sharedParams = new LinkedHashMap<>();
 
     RuleCompiler() {
     }
@@ -102,6 +103,16 @@ public final class RuleCompiler {
         return this;
     }
 
+    /**
+     * Values given to the rules and to the inputs' adapters alike, as {@code invar check --param}
+     * gives them: one that names a declared param overrides it (read as its type), the others are
+     * left to the adapters (template parameters, Terraform variables). Read once, at compile time.
+     */
+    public RuleCompiler sharedParams(Map<String, String> values) {
+        sharedParams.putAll(values);
+        return this;
+    }
+
     public CompileResult compile() {
         List<Diagnostic> diagnostics = new ArrayList<>(loadErrors);
         List<Checker.Input> inputs = new ArrayList<>();
@@ -128,7 +139,7 @@ public final class RuleCompiler {
                 }
             }
         }
-        Checker.Result checked = new Checker(schema).check(inputs, params);
+        Checker.Result checked = new Checker(schema).check(inputs, params, sharedParams);
         diagnostics.addAll(checked.diagnostics());
         List<Diagnostic> sorted = diagnostics.stream().sorted().toList();
         if (sorted.stream().anyMatch(Diagnostic::isError)) {

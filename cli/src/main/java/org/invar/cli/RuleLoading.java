@@ -1,7 +1,6 @@
 package org.invar.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.invar.CompileResult;
 import org.invar.Invar;
@@ -14,10 +13,9 @@ import org.invar.stdlib.Stdlib;
  * Compiles the rules a command was given. Diagnostics go to standard error with their source line
  * and caret; rules that do not compile end the command with status 2.
  *
- * <p>{@code --param NAME=VALUE} overrides reach the rule compiler only for params the rules declare:
- * the rules are compiled once as written to learn their params, then again with those overrides.
- * The other names are meant for adapters (template parameters, Terraform variables), which get
- * every {@code --param} through {@code LoadOptions}.
+ * <p>{@code --param NAME=VALUE} values are shared: those that name a param the rules declare
+ * override it, the other names are meant for adapters (template parameters, Terraform variables),
+ * which get every {@code --param} through {@code LoadOptions}. The rules compile once.
  */
 final class RuleLoading {
     private RuleLoading() {
@@ -34,19 +32,7 @@ final class RuleLoading {
 
     /** The rules compiled with the params they declare, diagnostics not yet printed. */
     static CompileResult compileQuietly(RuleOptions options, Map<String, String> params) {
-        CompileResult result = compiler(options).compile();
-        if (result.ok() && !params.isEmpty()) {
-            Map<String, String> declared = new LinkedHashMap<>();
-            params.forEach((name, value) -> {
-                if (result.ruleSet().params().containsKey(name)) {
-                    declared.put(name, value);
-                }
-            });
-            if (!declared.isEmpty()) {
-                return compiler(options).params(declared).compile();
-            }
-        }
-        return result;
+        return compiler(options).sharedParams(params).compile();
     }
 
     /** The standard library first (unless --no-stdlib), then the user's --rules. */

@@ -49,8 +49,29 @@ public final class Checker {
     }
 
     public Result check(List<Input> inputs, Map<String, String> overrides) {
+        return check(inputs, overrides, Map.of());
+    }
+
+    /**
+     * @param overrides values for params that a rule must declare: an unknown name is an error
+     * @param shared values given to the rules and the inputs' adapters alike ({@code --param}): those
+     *     that name a declared param override it, the others are the adapters' (template parameters,
+     *     Terraform variables) and are not the rules' concern
+     */
+    public Result check(List<Input> inputs, Map<String, String> overrides, Map<String, String> shared) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, Value> params = params(inputs, overrides, diagnostics);
+        Map<String, String> declaredShared = new LinkedHashMap<>();
+        Set<String> declaredNames = new HashSet<>();
+        inputs.forEach(input -> input.file().params().forEach(p -> declaredNames.add(p.name().name())));
+        inputs.forEach(input -> declaredNames.addAll(input.unreadableParams()));
+        shared.forEach((name, value) -> {
+            if (declaredNames.contains(name) && !overrides.containsKey(name)) {
+                declaredShared.put(name, value);
+            }
+        });
+        Map<String, String> all = new LinkedHashMap<>(declaredShared);
+        all.putAll(overrides);
+        Map<String, Value> params = params(inputs, all, diagnostics);
         Set<String> unreadableParams = new HashSet<>();
         inputs.forEach(input -> unreadableParams.addAll(input.unreadableParams()));
         List<CheckedRule> rules = new ArrayList<>();

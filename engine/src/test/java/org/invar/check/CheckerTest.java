@@ -78,6 +78,22 @@ class CheckerTest {
     }
 
     @Test
+    void sharedParamsOverrideDeclaredParamsAndLeaveTheRestToTheAdapters() {
+        String rules = "param min_azs = 3\nevery ecs_cluster with instance has count(distinct instance.az) >= min_azs";
+        CompileResult shared = Invar.compiler().source("t.invar", rules)
+                .sharedParams(java.util.Map.of("min_azs", "2", "TaskCount", "1")).compile();
+        assertTrue(shared.ok(), shared::report);
+        assertEquals(java.util.Map.of("min_azs", org.invar.model.Value.of(2L)), shared.ruleSet().params());
+        CompileResult badType = Invar.compiler().source("t.invar", rules)
+                .sharedParams(java.util.Map.of("min_azs", "two")).compile();
+        assertEquals(List.of("--param: error: param 'min_azs' is a number, not 'two'"),
+                badType.diagnostics().stream().map(Diagnostic::headline).toList());
+        CompileResult strictWins = Invar.compiler().source("t.invar", rules).param("min_azs", "4")
+                .sharedParams(java.util.Map.of("min_azs", "2")).compile();
+        assertEquals(org.invar.model.Value.of(4L), strictWins.ruleSet().params().get("min_azs"));
+    }
+
+    @Test
     void messagePlaceholdersAreChecked() {
         List<String> errors = errors("""
                 rule r {
