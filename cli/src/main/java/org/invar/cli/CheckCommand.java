@@ -18,7 +18,7 @@ import org.invar.format.CheckedInput;
 import org.invar.format.FormatOptions;
 import org.invar.format.ReportFormat;
 import org.invar.format.ReportFormats;
-import org.invar.report.FindingPolicy;
+import org.invar.report.judgement.FindingPolicy;
 import org.invar.report.baseline.Baseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

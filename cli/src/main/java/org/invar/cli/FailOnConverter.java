@@ -1,6 +1,6 @@
 package org.invar.cli;
 
-import org.invar.report.FindingPolicy;
+import org.invar.report.judgement.FindingPolicy;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

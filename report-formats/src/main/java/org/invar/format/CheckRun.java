@@ -2,10 +2,10 @@ package org.invar.format;
 
 import java.util.List;
 import org.invar.report.Finding;
-import org.invar.report.FindingPolicy;
-import org.invar.report.Judgement;
+import org.invar.report.judgement.FindingPolicy;
+import org.invar.report.judgement.Judgement;
 import org.invar.report.RuleResult;
-import org.invar.report.Standing;
+import org.invar.report.judgement.Standing;
 
 /**
  * Everything one {@code invar check} found, the one tree every format reads: the report of each

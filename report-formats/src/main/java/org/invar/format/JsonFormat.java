@@ -11,7 +11,7 @@ import org.invar.model.Origin;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
 import org.invar.report.Report;
-import org.invar.report.Standing;
+import org.invar.report.judgement.Standing;
 import org.invar.report.Verdict;
 import org.invar.report.baseline.BaselineEntry;
 import org.invar.report.baseline.BaselineFile;

@@ -13,7 +13,7 @@ import org.invar.dsl.ast.Severity;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
 import org.invar.report.RuleResult;
-import org.invar.report.Standing;
+import org.invar.report.judgement.Standing;
 import org.invar.report.Verdict;
 
 /**

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
-import org.invar.report.Judgement;
+import org.invar.report.judgement.Judgement;
 import org.invar.report.Report;
 import org.invar.report.RuleResult;
-import org.invar.report.Standing;
+import org.invar.report.judgement.Standing;
 import org.invar.report.Verdict;
 import org.invar.report.baseline.BaselineEntry;
 

@@ -13,7 +13,7 @@ import org.invar.dsl.ast.Severity;
 import org.invar.model.Origin;
 import org.invar.report.EntityRef;
 import org.invar.report.Finding;
-import org.invar.report.FindingPolicy;
+import org.invar.report.judgement.FindingPolicy;
 import org.invar.report.Report;
 import org.invar.report.RuleResult;
 import org.invar.report.Verdict;

@@ -1,6 +1,6 @@
 package org.invar.ruletest;
 
-import org.invar.report.FindingPolicy;
+import org.invar.report.judgement.FindingPolicy;
 
 /**
  * What a case expects of a check of its input with all the file's rules: that it passes or fails,

@@ -19,7 +19,7 @@ import org.invar.RuleSet;
 import org.invar.dsl.Diagnostic;
 import org.invar.dsl.ast.Severity;
 import org.invar.model.Suggestions;
-import org.invar.report.FindingPolicy;
+import org.invar.report.judgement.FindingPolicy;
 import org.invar.report.Verdict;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;

@@ -19,10 +19,10 @@ import org.invar.model.Model;
 import org.invar.model.ModelException;
 import org.invar.report.Finding;
 import org.invar.report.InputReport;
-import org.invar.report.Judgement;
+import org.invar.report.judgement.Judgement;
 import org.invar.report.Report;
 import org.invar.report.RuleResult;
-import org.invar.report.Standing;
+import org.invar.report.judgement.Standing;
 import org.invar.report.Verdict;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelInput;
@@ -34,7 +34,7 @@ import org.invar.spi.ModelSources;
  * given (several inputs are merged into one model), evaluates the file's rules, and compares each
  * expectation with the rule's verdict and, when the case names them, with exactly the entities
  * that failed; a case's {@code check:} with what {@code invar check} would say of all the rules,
- * judged by the same {@link org.invar.report.FindingPolicy}. A case's params reach the adapters,
+ * judged by the same {@link org.invar.report.judgement.FindingPolicy}. A case's params reach the adapters,
  * and the rules that declare them.
  *
  * <pre>{@code

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.invar.report.FindingPolicy;
+import org.invar.report.judgement.FindingPolicy;
 
 /**
  * What an assertion was told before it ran: the reason it exists, what it tolerates, the params

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.invar.check.CheckedRule;
 import org.invar.report.Finding;
-import org.invar.report.Judgement;
+import org.invar.report.judgement.Judgement;
 import org.invar.report.RuleResult;
-import org.invar.report.Standing;
+import org.invar.report.judgement.Standing;
 import org.invar.report.Verdict;
 
 /**
- * What one rule found, sorted by the standing the assertion's {@link org.invar.report.FindingPolicy}
+ * What one rule found, sorted by the standing the assertion's {@link org.invar.report.judgement.FindingPolicy}
  * gave each finding.
  *
  * @param counted violations that count: not suppressed, not in the baseline

@@ -1,4 +1,4 @@
-package org.invar.report;
+package org.invar.report.judgement;
 
 import static org.invar.report.Findings.fail;
 import static org.invar.report.Findings.report;
@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import org.invar.dsl.ast.Severity;
 import org.invar.model.Origin;
+import org.invar.report.Finding;
+import org.invar.report.InputReport;
+import org.invar.report.RuleResult;
+import org.invar.report.Verdict;
 import org.junit.jupiter.api.Test;
 
 class FindingPolicyTest {

@@ -1,10 +1,15 @@
-package org.invar.report;
+package org.invar.report.judgement;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.invar.report.Finding;
+import org.invar.report.InputReport;
+import org.invar.report.Report;
+import org.invar.report.RuleResult;
+import org.invar.report.Verdict;
 import org.invar.report.baseline.BaselineEntry;
 import org.invar.report.baseline.BaselineMatch;
 

@@ -1,4 +1,4 @@
-package org.invar.report;
+package org.invar.report.judgement;
 
 /**
  * What a failure or an unknown verdict means for a check, as a {@link FindingPolicy} decides it.

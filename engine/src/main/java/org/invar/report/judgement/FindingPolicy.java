@@ -1,4 +1,4 @@
-package org.invar.report;
+package org.invar.report.judgement;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.invar.dsl.ast.Severity;
+import org.invar.report.Finding;
+import org.invar.report.InputReport;
+import org.invar.report.Verdict;
 import org.invar.report.baseline.Baseline;
 
 /**
