@@ -1,6 +1,7 @@
 package org.invar.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -70,5 +71,18 @@ class CapacityProviderZonesTest {
         assertEquals(List.of(WEB), covers.findings().stream().map(f -> f.entity().id()).toList());
         Finding finding = covers.findings().get(0);
         assertEquals("batch-web runs 1 task(s) over 2 AZs", finding.message());
+    }
+
+    @Test
+    void aDeniedDescriptionOfTheProvidersLeavesTheZonesUnknownNamingTheProvider() throws Exception {
+        try (FakeAws denied = FakeAws.start("capacity", "inventory", "seed").deny("ecs:DescribeCapacityProviders")) {
+            AwsScan partial = Scans.read(denied, new Scans.Lines());
+            ModelView view = new ModelView(partial.model());
+            Object azCount = view.attr("ecs_service", WEB, "az_count");
+            assertTrue(azCount instanceof String s && s.startsWith("unknown: capacity_provider "
+                    + InventoryTest.CAPACITY_PROVIDER) && s.contains("DescribeCapacityProviders"), String.valueOf(azCount));
+            Report report = Invar.compile(AVAILABILITY).evaluate(partial.model());
+            assertEquals(Verdict.UNKNOWN, report.result("ecs-service-covers-its-azs").verdict());
+        }
     }
 }
