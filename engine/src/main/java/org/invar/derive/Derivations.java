@@ -16,7 +16,8 @@ import org.invar.model.ModelBuilder;
  *   <li>{@link TargetGroupLoadBalancers}: {@code target_group.load_balancer} and
  *       {@code load_balancer.target_group};</li>
  *   <li>{@link EcsServiceLoadBalancers}: {@code ecs_service.load_balancer};</li>
- *   <li>{@link EcsServiceZones}: {@code ecs_service.az} and {@code ecs_service.az_count};</li>
+ *   <li>{@link EcsServiceZones}: {@code ecs_service.az} and {@code ecs_service.az_count}, from its
+ *       subnets and its capacity providers' Auto Scaling groups ({@link ServiceZones});</li>
  *   <li>{@link AutoScalingGroupZones}: {@code auto_scaling_group.az} from its subnets;</li>
  *   <li>{@link SubnetDefaultRoutes}: {@code subnet.default_route_target} and
  *       {@code subnet.is_public};</li>

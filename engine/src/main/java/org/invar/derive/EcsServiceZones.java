@@ -5,23 +5,27 @@ import org.invar.model.ModelBuilder;
 import org.invar.model.Value;
 
 /**
- * {@code ecs_service.az} and {@code ecs_service.az_count}: the distinct AZs of the subnets of a
- * service's awsvpc network configuration ({@code ecs_service.subnet}, then {@code subnet.az}),
- * and how many there are.
+ * {@code ecs_service.az} and {@code ecs_service.az_count}: the distinct AZs a service's tasks may
+ * run in, and how many there are. Those are the AZs of the subnets of its awsvpc network
+ * configuration ({@code ecs_service.subnet}, then {@code subnet.az}), bounded by the AZs of the
+ * Auto Scaling groups of the capacity providers that place it; a service on bridge or host
+ * networking placed by capacity providers runs in their groups' AZs ({@link ServiceZones}).
  *
- * <p>ECS spreads a service's tasks over the AZs of its subnets by default, so the number of
- * AZs is what {@code desired_count} is divided among ({@code desired_count >= az_count} says
- * every AZ gets a task).
+ * <p>ECS spreads a service's tasks over those AZs by default, so their number is what
+ * {@code desired_count} is divided among ({@code desired_count >= az_count} says every AZ gets a
+ * task).
  *
  * <ul>
- *   <li>A subnet whose AZ is unknown or not in the model, or an unknown {@code subnet}
- *       relation: {@code az} is unknown with the reason (the known AZs are kept), and
- *       {@code az_count} is {@link Value.Unknown} with the same reason, since the subnet may be
- *       in another AZ.</li>
- *   <li>A service without subnets (bridge or host networking on EC2 instances, or a model that
- *       does not say): {@code az} is empty and {@code az_count} is absent, not 0. Its tasks
- *       run in the AZs of the cluster's instances, which its subnets do not tell; 0 would claim
- *       it runs nowhere.</li>
+ *   <li>A subnet whose AZ is unknown or not in the model, an unknown {@code subnet} relation, or
+ *       a capacity provider whose group or zones are not known: {@code az} is unknown with the
+ *       reason (the known AZs are kept), and {@code az_count} is {@link Value.Unknown} with the
+ *       same reason, since the tasks may run in another AZ.</li>
+ *   <li>A service without subnets and without capacity providers (bridge or host networking on
+ *       the cluster's instances, or a model that does not say): {@code az} is empty and
+ *       {@code az_count} is absent, not 0. Its tasks run in the AZs of the cluster's instances,
+ *       which nothing about the service tells; 0 would claim it runs nowhere.</li>
+ *   <li>An awsvpc service whose subnets are in none of its capacity providers' AZs: {@code az} is
+ *       empty and {@code az_count} is 0. Its tasks cannot be placed anywhere.</li>
  * </ul>
  *
  * <p>{@code ecs_service.uneven_tasks} is {@code desired_count} modulo {@code az_count}: the
@@ -40,7 +44,7 @@ public final class EcsServiceZones {
 
     static void apply(ModelBuilder model, ZoneIdentity identity) {
         for (EntityBuilder service : model.entities("ecs_service")) {
-            Zones zones = Zones.ofSubnets(model, identity, service, "subnet");
+            Zones zones = ServiceZones.of(model, identity, service).zones();
             zones.azs().forEach(az -> service.relateDerived("az", az));
             if (zones.unknown() != null) {
                 service.unknownRelation("az", zones.unknown());

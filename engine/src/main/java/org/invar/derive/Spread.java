@@ -19,8 +19,14 @@ import org.invar.model.Value;
  * <p>The count is the bottom of the scaling range, since scaling policies may take the count down
  * to it: a service's {@code min_capacity} (the MinCapacity of a scalable target that scales it)
  * when it has one, else its {@code desired_count}; a group's {@code min_size}, else its
- * {@code desired_capacity}. The AZs are those of {@link Zones}: the service's subnets; the
- * group's subnets, else its {@code az}.
+ * {@code desired_capacity}. The AZs are a service's ({@link ServiceZones}: its subnets', bounded
+ * by or, without subnets, those of its capacity providers' groups), and a group's subnets', else
+ * its {@code az}.
+ *
+ * <p>A service whose capacity providers' groups are in different zones shares its tasks between
+ * them by weight and base, so what each zone is guaranteed depends on the split: unknown in its
+ * zones, with that reason. A service whose zones are known to be none (awsvpc subnets in none of
+ * its providers' zones) places nothing, anywhere.
  *
  * <p>When the number of AZs is not known exactly (a subnet list that may be longer, two zones
  * that may be one: see {@link SymbolicZones}) but there are at least {@code k} different ones and
@@ -56,7 +62,8 @@ record Spread(EntityBuilder owner, List<String> azs, long perAz, String unknown,
     static Spread ofService(ModelBuilder model, ZoneIdentity identity, EntityBuilder service) {
         Count minimum = service.attribute("min_capacity").isPresent() ? count(service, "min_capacity")
                 : count(service, "desired_count");
-        return of(service, minimum, Zones.ofSubnets(model, identity, service, "subnet"), Reasons.name(service)
+        ServiceZones zones = ServiceZones.of(model, identity, service);
+        return of(service, minimum, zones.zones(), zones.split(), Reasons.name(service)
                 + " has no subnets in the model, so the AZs of its tasks are not known");
     }
 
@@ -69,26 +76,33 @@ record Spread(EntityBuilder owner, List<String> azs, long perAz, String unknown,
         } else {
             minimum = new Count(0, Reasons.name(group) + " has no min_size or desired_capacity in the model");
         }
-        return of(group, minimum, Zones.direct(model, identity, group, "az", "subnet"),
+        return of(group, minimum, Zones.direct(model, identity, group, "az", "subnet"), null,
                 Reasons.name(group) + " has no az or subnet in the model, so the AZs of its instances are not known");
     }
 
-    private static Spread of(EntityBuilder owner, Count minimum, Zones zones, String noZones) {
+    private static Spread of(EntityBuilder owner, Count minimum, Zones zones, String split, String noZones) {
         List<String> azs = List.copyOf(zones.azs());
         if (minimum.unknown == null && minimum.value == 0) {
             return new Spread(owner, azs, 0, null, false);
         }
-        String where = zones.unknown() != null ? zones.unknown() : azs.isEmpty() ? noZones : null;
+        String where = zones.unknown() != null ? zones.unknown() : azs.isEmpty() && !zones.hasSubnets() ? noZones : null;
         if (minimum.unknown != null) {
             return new Spread(owner, azs, 0, minimum.unknown, where != null);
+        }
+        if (where == null && azs.isEmpty()) {
+            return new Spread(owner, azs, 0, null, false); // known to place nowhere
+        }
+        if (where == null && split != null) {
+            return new Spread(owner, azs, 0, split, false);
         }
         if (where == null && zones.same() == null) {
             return new Spread(owner, azs, minimum.value / azs.size(), null, false);
         }
         // How many zones there are is not known, but at least atLeast() different ones: when
-        // even that few leaves none guaranteed, more zones leave none either.
+        // even that few leaves none guaranteed, more zones leave none either. (Not when the tasks
+        // are split between providers: a provider alone in a zone may guarantee it some.)
         int atLeast = zones.atLeast();
-        if (atLeast > 0 && minimum.value / atLeast == 0) {
+        if (split == null && atLeast > 0 && minimum.value / atLeast == 0) {
             return new Spread(owner, azs, 0, null, false);
         }
         return where != null ? new Spread(owner, azs, 0, where, true)

@@ -66,7 +66,7 @@ record Zones(Map<String, List<String>> subnets, String unknown, boolean hasSubne
     }
 
     /** Why two of these zones may be one, or null when they are known to be all different. */
-    private static String same(ModelBuilder model, ZoneIdentity identity, Set<String> azs) {
+    static String same(ModelBuilder model, ZoneIdentity identity, Set<String> azs) {
         if (identity.isEmpty() || azs.size() < 2) {
             return null;
         }

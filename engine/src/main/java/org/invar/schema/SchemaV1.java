@@ -162,17 +162,20 @@ final class SchemaV1 {
         service.attr("running_count", INT, "Number of tasks running (live)");
         service.attr("scheduling_strategy", STRING, "REPLICA or DAEMON");
         service.attr("assign_public_ip", BOOL, "Whether awsvpc tasks get a public IP");
-        service.derivedAttr("az_count", INT, "Number of distinct zones of its subnets");
+        service.derivedAttr("az_count", INT, "Number of distinct zones its tasks may run in (see az)");
         service.derivedAttr("uneven_tasks", INT,
                 "desired_count modulo az_count: tasks left over when they are spread evenly over its zones");
         service.rel("ecs_cluster", cluster, false, "Its cluster");
         service.rel("subnet", subnet, true, "Subnets of its awsvpc network configuration");
-        service.derivedRel("az", az, true, "Zones of its subnets");
+        service.derivedRel("az", az, true, "Zones its tasks may run in: its subnets' zones, bounded by the zones of"
+                + " the Auto Scaling groups of the capacity providers that place it (its strategy, else its"
+                + " cluster's default); without subnets, those groups' zones");
         service.rel("security_group", sg, true, "Security groups of its tasks");
         service.derivedRel("load_balancer", lb, true, "Load balancers in front of its target groups");
         service.rel("target_group", tg, true, "Target groups its tasks register in");
         service.rel("ecs_task", task, true, "Its tasks (live)");
-        service.rel("capacity_provider_strategy", strategy, true, "Its capacity provider strategy");
+        service.rel("capacity_provider_strategy", strategy, true,
+                "Its capacity provider strategy (without one and a launch type, its cluster's default places it)");
         service.rel("placement_strategy", placement, true, "Its placement strategies");
         service.rel("placement_constraint", constraint, true, "Its placement constraints");
 
@@ -214,7 +217,8 @@ final class SchemaV1 {
         provider.attr("name", STRING, "Capacity provider name");
         provider.attr("target_capacity", INT, "Target capacity percentage of managed scaling");
         provider.attr("managed_scaling", BOOL, "Whether managed scaling is on");
-        provider.rel("auto_scaling_group", asg, false, "The Auto Scaling group it manages");
+        provider.rel("auto_scaling_group", asg, false,
+                "The Auto Scaling group it manages, whose zones are where it places tasks");
 
         db.attr("id", STRING, "DB instance identifier");
         db.attr("engine", STRING, "postgres, mysql, ...");
@@ -251,7 +255,8 @@ final class SchemaV1 {
                 .inverse("ecs_cluster.ecs_service", "ecs_service.ecs_cluster")
                 .inverse("ecs_cluster.instance", "instance.ecs_cluster")
                 .inverse("ecs_service.ecs_task", "ecs_task.ecs_service")
-                .inverse("auto_scaling_group.instance", "instance.auto_scaling_group");
+                .inverse("auto_scaling_group.instance", "instance.auto_scaling_group")
+                .inverse("auto_scaling_group.capacity_provider", "capacity_provider.auto_scaling_group");
         return s.build();
     }
 

@@ -65,7 +65,7 @@ class SeedScenarioTest {
                         + " (2 times):",
                 "Rule lb-node-has-healthy-target 'every lb_node has healthy_targets >= 1' was violated (2 times):",
                 "Rule ecs-service-covers-its-azs 'every ecs_service with target_group or load_balancer has desired_count >="
-                        + " count(distinct subnet.az)' was violated (1 time):",
+                        + " az_count' was violated (1 time):",
                 "Rule service-behind-lb-runs-two-tasks 'every ecs_service with (target_group or load_balancer) and"
                         + " scheduling_strategy != \"DAEMON\" has desired_count >= 2' was violated (1 time):",
                 "Rule service-behind-lb-has-no-public-ip 'no ecs_service with (target_group or load_balancer) and"

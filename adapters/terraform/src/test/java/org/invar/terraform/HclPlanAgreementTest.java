@@ -46,6 +46,12 @@ class HclPlanAgreementTest {
     }
 
     @Test
+    void capacityProviders() {
+        agree("capacity", Map.of(), "capacity/plan-1.json");
+        agree("capacity", Map.of("service_count", "2"), "capacity/plan-2.json");
+    }
+
+    @Test
     void catalog() {
         agree("catalog", Map.of(), "catalog/plan.json");
     }

@@ -20,6 +20,7 @@ final class ProviderDefaults {
                     "load_balancer_type", new Json.Str("application")),
             "aws_ecs_service", Map.of("scheduling_strategy", new Json.Str("REPLICA"),
                     "network_configuration.assign_public_ip", new Json.Bool(false)),
+            "aws_ecs_cluster_capacity_providers", Map.of("default_capacity_provider_strategy.base", new Json.Num("0")),
             "aws_subnet", Map.of("map_public_ip_on_launch", new Json.Bool(false)),
             "aws_lb_target_group", Map.of("target_type", new Json.Str("instance")),
             "aws_alb_target_group", Map.of("target_type", new Json.Str("instance")),

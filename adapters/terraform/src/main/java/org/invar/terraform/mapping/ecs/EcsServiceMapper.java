@@ -14,7 +14,9 @@ import org.invar.terraform.mapping.ResourceMapper;
  * capacity provider strategy, placement strategies ({@code ordered_placement_strategy}, ids
  * {@code <service>:ordered_placement_strategy[<i>]}) and placement constraints.
  *
- * <p>A service with a capacity provider strategy and no launch type has none (not an unknown one).
+ * <p>A service that configures no launch type has none (not an unknown one), though the provider
+ * computes it after apply: ECS places it by its capacity provider strategy, else by its cluster's
+ * default strategy, else on EC2, and the engine follows the same order.
  * A {@code DAEMON} service runs one task per container instance, whatever its
  * {@code desired_count}: its desired count is unknown, with that reason.
  */
@@ -45,7 +47,7 @@ public final class EcsServiceMapper implements ResourceMapper {
         EntityBuilder service = ctx.entity(r);
         ctx.copy(r, service).string("name", "name").string("scheduling_strategy", "scheduling_strategy")
                 .bool("assign_public_ip", "network_configuration", 0, "assign_public_ip");
-        if (!(r.unknown("launch_type") && !ctx.configured(r, "launch_type") && r.count("capacity_provider_strategy") > 0)) {
+        if (!(r.unknown("launch_type") && !ctx.configured(r, "launch_type"))) {
             ctx.copy(r, service).string("launch_type", "launch_type");
         }
         if (r.value("scheduling_strategy").string().filter("DAEMON"::equals).isPresent()) {
