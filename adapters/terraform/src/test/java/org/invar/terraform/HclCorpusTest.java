@@ -42,13 +42,7 @@ class HclCorpusTest {
             "terraform-aws-vpc-v5.21.0/examples/issues", NO_ROUTE_TABLES);
 
     private static Path corpus() {
-        String dir = System.getProperty("invar.corpus");
-        if (dir == null || dir.isBlank() || dir.startsWith("${")) {
-            dir = System.getenv("INVAR_CORPUS");
-        }
-        Assumptions.assumeTrue(dir != null && !dir.isBlank(),
-                "no corpus: set -Dinvar.corpus=PATH or INVAR_CORPUS=PATH (../shared/corpus) to run the corpus tests");
-        Path path = Path.of(dir, "terraform-hcl");
+        Path path = CorpusTest.corpus().resolve("terraform-hcl");
         Assumptions.assumeTrue(Files.isDirectory(path), "the corpus has no terraform-hcl directory at " + path);
         return path;
     }

@@ -38,7 +38,7 @@ final class FunctionCall {
         String name = c.name().startsWith(CORE) ? c.name().substring(CORE.length()) : c.name();
         HclFunction f = functions.find(name).orElse(null);
         if (f == null) {
-            return notEvaluated(evaluator, c, name, scope);
+            throw noSuchFunction(c, name);
         }
         if (f instanceof Template t && !t.fromFile() && !c.args().isEmpty() && c.args().get(0) instanceof Expr.Template) {
             throw new EvalException(c.args().get(0).pos(), "templatestring(): invalid template expression:"
@@ -145,21 +145,18 @@ final class FunctionCall {
     }
 
     /**
-     * A Terraform function invar does not evaluate: unknown, its arguments' resources only
-     * candidates (which of them the result names is not known). Any other name is an error.
+     * A name no function of a configuration has: {@code type} (which only terraform console
+     * has, as Terraform says too), or a mistake, with a "did you mean".
      */
-    private static Value notEvaluated(Evaluator evaluator, Expr.Call c, String name, Scope scope) {
+    private static EvalException noSuchFunction(Expr.Call c, String name) {
         if (name.equals("type")) {
-            throw new EvalException(c.pos(), "there is no function named \"type\" in a configuration: Terraform has"
+            return new EvalException(c.pos(), "there is no function named \"type\" in a configuration: Terraform has"
                     + " it only in terraform console; to check a value's type use a variable's type constraint or"
                     + " can(tostring(...))", false);
         }
-        if (!TerraformFunctionNames.ALL.contains(name)) {
-            throw new EvalException(c.pos(), "unknown function " + c.name() + "()"
-                    + Suggestions.didYouMean(name, TerraformFunctionNames.ALL)
-                    + "; Terraform 1.11 has no function of this name", false);
-        }
-        return unknownOf(evaluator, c, scope, c.name() + "() at " + c.pos() + " is not evaluated by invar");
+        return new EvalException(c.pos(), "unknown function " + c.name() + "()"
+                + Suggestions.didYouMean(name, TerraformFunctionNames.ALL)
+                + "; Terraform 1.11 has no function of this name", false);
     }
 
     /**
@@ -172,11 +169,8 @@ final class FunctionCall {
             throw new EvalException(c.pos(), "invalid provider function name " + c.name() + "(); a provider"
                     + " function is called as provider::PROVIDER::FUNCTION(...)", false);
         }
-        return unknownOf(evaluator, c, scope, c.name() + "() at " + c.pos() + " is a function of the " + parts[1]
-                + " provider, which invar does not run");
-    }
-
-    private static Value unknownOf(Evaluator evaluator, Expr.Call c, Scope scope, String reason) {
+        String reason = c.name() + "() at " + c.pos() + " is a function of the " + parts[1]
+                + " provider, which invar does not run";
         List<Value> args = new ArrayList<>();
         c.args().forEach(a -> args.add(evaluator.eval(a, scope)));
         Set<String> sources = new LinkedHashSet<>();

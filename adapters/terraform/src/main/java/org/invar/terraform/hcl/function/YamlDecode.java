@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.invar.terraform.hcl.value.Value;
+import org.invar.terraform.hcl.value.Values;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -165,7 +166,7 @@ final class YamlDecode extends BaseFunction {
             if (!mapping) {
                 items.add(v);
             } else if (key == null) {
-                key = YamlScalars.key(v).orElseThrow(() -> error(at, "a mapping key must be a string, number or"
+                key = Values.string(v).orElseThrow(() -> error(at, "a mapping key must be a string, number or"
                         + " bool, not a collection or null"));
             } else {
                 entries.put(key, v);

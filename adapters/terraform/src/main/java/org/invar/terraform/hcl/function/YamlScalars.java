@@ -153,18 +153,4 @@ final class YamlScalars {
             return Optional.empty();
         }
     }
-
-    /** A scalar's value as a mapping key: strings, numbers and bools by their text. */
-    static Optional<String> key(Value v) {
-        if (v instanceof Value.Str s) {
-            return Optional.of(s.value());
-        }
-        if (v instanceof Value.Num n) {
-            return Optional.of(n.text());
-        }
-        if (v instanceof Value.Bool b) {
-            return Optional.of(String.valueOf(b.value()));
-        }
-        return Optional.empty();
-    }
 }
