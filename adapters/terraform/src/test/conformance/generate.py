@@ -11,7 +11,10 @@ its type. The pairs are written to ../resources/conformance/terraform.jsonl, one
   {"expr": "...", "unknown": true, "type": "..."} a value Terraform knows only after apply
   {"expr": "...", "error": "..."}                 an error (its summary and detail)
 
-Usage: generate.py [--terraform PATH]    (Terraform 1.11 is the reference; the version is recorded)
+Usage: generate.py [--terraform PATH] [--new]
+  --new   ask Terraform only about expressions not recorded yet (by the same Terraform version), and
+          keep the records of the others; without it every expression is asked again.
+(Terraform 1.11 is the reference; the version is recorded)
 """
 import json
 import os
@@ -29,6 +32,8 @@ resource "terraform_data" "u" {
   input = "x"
 }
 locals {
+  template       = "Hello, $${name}!"
+  template_list  = "%%{ for i in items }[$${i}]%%{ endfor }"
   unknown        = terraform_data.u.id
   unknown_number = length(terraform_data.u.id)
   unknown_list   = split(",", terraform_data.u.id)
@@ -92,12 +97,26 @@ def unquote(go_quoted):
     return out.decode("utf-8")
 
 
+def previous(version):
+    """The records of the last run, by expression, when it was by this Terraform version."""
+    if not os.path.exists(OUT):
+        return {}
+    with open(OUT, encoding="utf-8") as f:
+        lines = [json.loads(l) for l in f if l.strip()]
+    if not lines or lines[0].get("terraform") != version:
+        return {}
+    return {r["expr"]: r for r in lines[1:]}
+
+
 def main():
     terraform = "terraform"
-    if len(sys.argv) > 2 and sys.argv[1] == "--terraform":
-        terraform = sys.argv[2]
+    args = sys.argv[1:]
+    only_new = "--new" in args
+    if "--terraform" in args:
+        terraform = args[args.index("--terraform") + 1]
     version = subprocess.run([terraform, "version", "-json"], capture_output=True, text=True).stdout
     version = json.loads(version)["terraform_version"]
+    recorded = previous(version) if only_new else {}
     workdir = tempfile.mkdtemp(prefix="invar-conformance-")
     shutil.copytree(os.path.join(HERE, "files"), workdir, dirs_exist_ok=True)
     # Values known only after apply, as in a plan: local.unknown and the impure functions.
@@ -114,6 +133,9 @@ def main():
                 expressions.append(line.strip())
     records = []
     for n, e in enumerate(expressions, 1):
+        if e in recorded:
+            records.append(recorded[e])
+            continue
         code, out, err = console(terraform, workdir, env, "jsonencode(" + e + ")")
         if code != 0:
             records.append({"expr": e, "error": error_text(err)})

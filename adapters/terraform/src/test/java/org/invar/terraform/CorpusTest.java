@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusTest {
     private static final RuleSet SEED = Invar.compile("every az with alb_node has healthy_targets >= 1");
 
-    private static Path corpus() {
+    static Path corpus() {
         String dir = System.getProperty("invar.corpus");
         if (dir == null || dir.isBlank() || dir.startsWith("${")) {
             dir = System.getenv("INVAR_CORPUS");

@@ -71,6 +71,8 @@ class TerraformConformanceTest {
 
     /** The values generate.py declares, known only after apply. */
     private static final Map<String, Value> NAMES = Map.of("local", new Value.Obj(Map.of(
+            "template", new Value.Str("Hello, ${name}!"),
+            "template_list", new Value.Str("%{ for i in items }[${i}]%{ endfor }"),
             "unknown", Value.Unknown.because("terraform_data.u.id is known after apply"),
             "unknown_number", Value.Unknown.because("terraform_data.u.id is known after apply"),
             "unknown_list", Value.Unknown.because("terraform_data.u.id is known after apply"))));
@@ -86,6 +88,11 @@ class TerraformConformanceTest {
             return Evaluate.json(v);
         } catch (EvalException | ModelLoadException e) {
             return "error: " + e.getMessage();
+        } catch (RuntimeException e) {
+            // a crash is a difference like any other, listed with where it happened, not the end of the test
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            return "crash: " + trace.toString().lines().limit(8).collect(java.util.stream.Collectors.joining("\n"));
         }
     }
 

@@ -115,6 +115,13 @@ tokens { INTERP_END, DIRECTIVE_END }
         }
     }
 
+    /** Reads the whole text as a template, as the body of a heredoc that no line ends. */
+    public void startTemplate() {
+        heredocs.push("\u0000");
+        lineStart = true;
+        pushMode(HEREDOC);
+    }
+
     private void startHeredoc() {
         String text = getText();
         String marker = text.substring(text.startsWith("<<-") ? 3 : 2).trim();

@@ -6,6 +6,9 @@ options { tokenVocab = HclLexer; }
 
 configFile : body EOF ;
 
+// a template file (templatefile) or string (templatestring): the lexer starts it in heredoc mode
+templateFile : templatePart* EOF ;
+
 body : (attribute | block | NL)* ;
 
 attribute : name ASSIGN expression ;
@@ -38,7 +41,7 @@ postfixOp
 
 primary
     : NUMBER                                                        # number
-    | name LPAREN arguments? RPAREN                                 # call
+    | name (COLON COLON name)* LPAREN arguments? RPAREN              # call
     | name                                                          # variable
     | OQUOTE templatePart* CQUOTE                                   # quoted
     | HEREDOC_START templatePart* HEREDOC_END                       # heredoc

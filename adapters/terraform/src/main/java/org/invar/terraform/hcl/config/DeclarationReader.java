@@ -121,11 +121,17 @@ public final class DeclarationReader {
                         b.body().attribute("region").ifPresent(a -> awsRegion = a.value());
                     }
                 }
-                case "terraform", "moved", "import", "removed", "check" -> {
+                case "terraform" -> {
                     // not about what is deployed
                 }
-                default -> throw error(b.pos(), "unknown block type " + b.type() + "; expected resource, data,"
-                        + " variable, locals, module, output, provider or terraform");
+                default -> {
+                    if (!ModuleLevelBlocks.handles(b.type())) {
+                        throw error(b.pos(), "unknown block type " + b.type() + "; expected resource, data,"
+                                + " variable, locals, module, output, provider, terraform, or one of "
+                                + String.join(", ", ModuleLevelBlocks.types()));
+                    }
+                    ModuleLevelBlocks.check(b);
+                }
             }
         }
     }

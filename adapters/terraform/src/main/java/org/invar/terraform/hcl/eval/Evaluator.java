@@ -63,8 +63,7 @@ public final class Evaluator {
         if (e instanceof Expr.Variable v) {
             Value found = scope.lookup(v.name());
             if (found == null) {
-                throw new EvalException(v.pos(), "unknown name '" + v.name() + "'; a reference starts with var.,"
-                        + " local., module., data., a resource type, count., each., path. or a for variable", false);
+                throw new EvalException(v.pos(), scope.unknownName(v.name()), false);
             }
             return found;
         }

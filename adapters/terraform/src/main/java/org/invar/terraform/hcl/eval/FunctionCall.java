@@ -12,6 +12,7 @@ import org.invar.terraform.hcl.function.Functions;
 import org.invar.terraform.hcl.function.HclFunction;
 import org.invar.terraform.hcl.function.LazyFunction;
 import org.invar.terraform.hcl.function.Param;
+import org.invar.terraform.hcl.function.Template;
 import org.invar.terraform.hcl.function.TerraformFunctionNames;
 import org.invar.terraform.hcl.syntax.Expr;
 import org.invar.terraform.hcl.syntax.Pos;
@@ -31,9 +32,19 @@ final class FunctionCall {
     }
 
     static Value eval(Evaluator evaluator, Functions functions, Expr.Call c, Scope scope) {
-        HclFunction f = functions.find(c.name()).orElse(null);
+        if (c.name().startsWith(PROVIDER)) {
+            return providerFunction(evaluator, c, scope);
+        }
+        String name = c.name().startsWith(CORE) ? c.name().substring(CORE.length()) : c.name();
+        HclFunction f = functions.find(name).orElse(null);
         if (f == null) {
-            return notEvaluated(evaluator, c, scope);
+            throw noSuchFunction(c, name);
+        }
+        if (f instanceof Template t && !t.fromFile() && !c.args().isEmpty() && c.args().get(0) instanceof Expr.Template) {
+            throw new EvalException(c.args().get(0).pos(), "templatestring(): invalid template expression:"
+                    + " templatestring is only for rendering templates retrieved dynamically from elsewhere, and so"
+                    + " does not support providing a literal template; consider using a template string expression"
+                    + " instead", true);
         }
         List<Supplier<Value>> args = new ArrayList<>();
         List<Pos> positions = new ArrayList<>();
@@ -57,7 +68,7 @@ final class FunctionCall {
             }
         }
         if (args.size() < f.minArgs() || args.size() > f.maxArgs()) {
-            throw new EvalException(c.pos(), c.name() + "() takes " + arity(f) + ": " + f.usage() + "; given "
+            throw new EvalException(c.pos(), name + "() takes " + arity(f) + ": " + f.usage() + "; given "
                     + args.size(), false);
         }
         try {
@@ -67,7 +78,7 @@ final class FunctionCall {
             List<Value> values = new ArrayList<>();
             args.forEach(a -> values.add(a.get()));
             if (!f.params().isEmpty() || f.variadic() != null) {
-                return typed(f, values, positions, c);
+                return typed(f, values, positions, c, functions);
             }
             if (f.convertsOnly() && values.size() == 1 && Values.force(values.get(0)) instanceof Value.Unknown u) {
                 return u; // tolist(var.ids) is var.ids
@@ -89,7 +100,8 @@ final class FunctionCall {
     }
 
     /** Converts, checks and calls; of an unknown it gives that unknown, still the variable it may be. */
-    private static Value typed(HclFunction f, List<Value> values, List<Pos> positions, Expr.Call c) {
+    private static Value typed(HclFunction f, List<Value> values, List<Pos> positions, Expr.Call c,
+                               Functions functions) {
         List<Value> unknown = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             Param p = i < f.params().size() ? f.params().get(i) : f.variadic();
@@ -114,6 +126,9 @@ final class FunctionCall {
         if (!unknown.isEmpty()) {
             return f.convertsOnly() && unknown.size() == 1 ? unknown.get(0) : Values.unknown(unknown);
         }
+        if (f instanceof Template t) {
+            return t.render(values, new TemplateRendering(functions), "templatestring at " + c.pos());
+        }
         return f.apply(values);
     }
 
@@ -130,21 +145,41 @@ final class FunctionCall {
     }
 
     /**
-     * A Terraform function invar does not evaluate: unknown, its arguments' resources only
-     * candidates (which of them the result names is not known). Any other name is an error.
+     * A name no function of a configuration has: {@code type} (which only terraform console
+     * has, as Terraform says too), or a mistake, with a "did you mean".
      */
-    private static Value notEvaluated(Evaluator evaluator, Expr.Call c, Scope scope) {
-        if (!TerraformFunctionNames.ALL.contains(c.name())) {
-            throw new EvalException(c.pos(), "unknown function " + c.name() + "()"
-                    + Suggestions.didYouMean(c.name(), TerraformFunctionNames.ALL)
-                    + "; Terraform 1.11 has no function of this name", false);
+    private static EvalException noSuchFunction(Expr.Call c, String name) {
+        if (name.equals("type")) {
+            return new EvalException(c.pos(), "there is no function named \"type\" in a configuration: Terraform has"
+                    + " it only in terraform console; to check a value's type use a variable's type constraint or"
+                    + " can(tostring(...))", false);
         }
+        return new EvalException(c.pos(), "unknown function " + c.name() + "()"
+                + Suggestions.didYouMean(name, TerraformFunctionNames.ALL)
+                + "; Terraform 1.11 has no function of this name", false);
+    }
+
+    /**
+     * A function a provider defines ({@code provider::aws::arn_parse}): Terraform asks the
+     * provider, which invar does not run, so unknown, its arguments' resources candidates.
+     */
+    private static Value providerFunction(Evaluator evaluator, Expr.Call c, Scope scope) {
+        String[] parts = c.name().split("::");
+        if (parts.length != 3) {
+            throw new EvalException(c.pos(), "invalid provider function name " + c.name() + "(); a provider"
+                    + " function is called as provider::PROVIDER::FUNCTION(...)", false);
+        }
+        String reason = c.name() + "() at " + c.pos() + " is a function of the " + parts[1]
+                + " provider, which invar does not run";
         List<Value> args = new ArrayList<>();
         c.args().forEach(a -> args.add(evaluator.eval(a, scope)));
         Set<String> sources = new LinkedHashSet<>();
         args.forEach(a -> Values.collect(Values.force(a), sources));
-        return new Value.Unknown(c.name() + "() at " + c.pos() + " is not evaluated by invar", sources, true);
+        return new Value.Unknown(reason, sources, true);
     }
+
+    private static final String CORE = "core::";
+    private static final String PROVIDER = "provider::";
 
     private static String arity(HclFunction f) {
         if (f.minArgs() == f.maxArgs()) {

@@ -155,6 +155,15 @@ abstract class BaseFunction implements HclFunction {
         return parts.isEmpty() ? null : Values.unknown(parts);
     }
 
+    /** A value written as text by an encoder (jsonencode, yamlencode); of a value with unknown parts, unknown. */
+    static Value encoded(Value value, java.util.function.Function<Value, String> encoder) {
+        Value v = Values.force(value);
+        if (v.hasUnknown()) {
+            return Values.unknown(List.of(v));
+        }
+        return new Value.Str(encoder.apply(v));
+    }
+
     static Value list(List<Value> items) {
         return Value.Tuple.of(items);
     }

@@ -53,7 +53,7 @@ final class Files extends BaseFunction {
         if (kind == Kind.ABSOLUTE) {
             return str(GoPaths.clean(base.resolve(expanded).toAbsolutePath().toString()));
         }
-        Path path = resolve(expanded);
+        Path path = resolve(base, expanded);
         if (kind == Kind.EXISTS) {
             if (java.nio.file.Files.isDirectory(path)) {
                 throw new FunctionException(0, "\"" + given + "\" is a directory, not a file");
@@ -70,7 +70,8 @@ final class Files extends BaseFunction {
         });
     }
 
-    private Path resolve(String p) {
+    /** A path as the file functions read it: an absolute one as it is, a relative one from the root module's directory if it is there. */
+    static Path resolve(Path base, String p) {
         Path given = Path.of(p);
         if (given.isAbsolute()) {
             return given;
@@ -79,7 +80,8 @@ final class Files extends BaseFunction {
         return java.nio.file.Files.exists(fromRoot) || !java.nio.file.Files.exists(given) ? fromRoot : given;
     }
 
-    private static byte[] read(Path path, String given) {
+    /** The bytes of a file the configuration names ({@code given}, for messages); a missing or too large one is an error. */
+    static byte[] read(Path path, String given) {
         try {
             if (java.nio.file.Files.isDirectory(path)) {
                 throw new FunctionException(0, "\"" + given + "\" is a directory, not a file");

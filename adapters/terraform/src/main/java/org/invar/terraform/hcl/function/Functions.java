@@ -28,7 +28,7 @@ public final class Functions {
                 MinMax.max(), new ParseInt(), new Signum(), new Sum(),
                 // strings
                 Trim.chomp(), StringTest.endsWith(), new Format(), new FormatList(), new Indent(), new Join(),
-                CaseChange.lower(), Regex.first(), Regex.all(), new Replace(), new Split(), StringTest.startsWith(),
+                Template.string(), CaseChange.lower(), Regex.first(), Regex.all(), new Replace(), new Split(), StringTest.startsWith(),
                 StringTest.contains(), new StrRev(), new Substr(), new Title(), Trim.cutset(), Trim.prefix(),
                 Trim.suffix(), Trim.space(), CaseChange.upper(),
                 // collections
@@ -40,11 +40,12 @@ public final class Functions {
                 Keys.values(), new Zipmap(),
                 // encoding
                 Base64Codec.decode(), Base64Codec.encode(), new CsvDecode(), new JsonDecode(), new JsonEncode(),
-                TextBase64.decode(), TextBase64.encode(), new UrlEncode(),
+                TextBase64.decode(), TextBase64.encode(), new UrlEncode(), new YamlDecode(), new YamlEncode(),
+                new Base64Gzip(),
                 // time
                 new FormatDate(), new TimeAdd(), new TimeCmp(),
                 // hashes and ids
-                new UuidV5(),
+                new UuidV5(), new RsaDecrypt(),
                 // networks
                 new CidrHost(), new CidrNetmask(), new CidrSubnet(), new CidrSubnets(),
                 // types and errors
@@ -55,6 +56,15 @@ public final class Functions {
         all.addAll(Impure.all());
         all.addAll(PathName.all());
         all.addAll(Files.all(base));
+        all.add(new FileSet(base));
+        all.add(Template.file(base));
+        return new Functions(all);
+    }
+
+    /** The same functions, but for templatefile and templatestring, which are errors inside a template. */
+    public Functions insideTemplates() {
+        List<HclFunction> all = new ArrayList<>();
+        byName.values().forEach(f -> all.add(f instanceof Template t ? t.insideTemplate() : f));
         return new Functions(all);
     }
 

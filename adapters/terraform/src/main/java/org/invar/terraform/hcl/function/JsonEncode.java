@@ -13,11 +13,7 @@ final class JsonEncode extends BaseFunction {
 
     @Override
     public Value apply(List<Value> args) {
-        Value v = Values.force(args.get(0));
-        if (v.hasUnknown()) {
-            return Values.unknown(List.of(v));
-        }
-        return new Value.Str(encode(v));
+        return encoded(args.get(0), JsonEncode::encode);
     }
 
     static String encode(Value value) {

@@ -3,9 +3,10 @@ package org.invar.terraform.hcl.function;
 import java.util.Set;
 
 /**
- * The names of Terraform's built-in functions (Terraform 1.11). A call of one that invar does not
- * evaluate is unknown, not an error: the configuration is valid, invar just cannot tell its value.
- * A name not in this list is a mistake in the configuration.
+ * The names of Terraform's built-in functions (Terraform 1.11: the 118 of
+ * {@code terraform metadata functions}, the removed {@code list} and {@code map}, and
+ * {@code type}, which only the console has). A name not in this list is a mistake in the
+ * configuration, and these are what "did you mean" suggests.
  */
 public final class TerraformFunctionNames {
     public static final Set<String> ALL = Set.of(

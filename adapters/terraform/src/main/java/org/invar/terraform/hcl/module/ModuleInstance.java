@@ -109,6 +109,11 @@ public final class ModuleInstance {
             case "data":
                 return new Value.Lazy("data", type -> new Value.Lazy("data." + type,
                         n -> resource("data." + type + "." + n), () -> Value.NULL), () -> Value.NULL);
+            case "ephemeral":
+                // an ephemeral resource is opened while Terraform runs and never stored: nothing to know of it
+                return new Value.Lazy("ephemeral", type -> new Value.Lazy("ephemeral." + type,
+                        n -> Value.Unknown.because("ephemeral." + type + "." + n + " is an ephemeral resource, opened"
+                                + " only while Terraform runs"), () -> Value.NULL), () -> Value.NULL);
             case "path":
                 return new Value.Obj(Map.of("module", new Value.Str(display), "root", new Value.Str(ctx.rootDisplay()),
                         "cwd", new Value.Str(".")));

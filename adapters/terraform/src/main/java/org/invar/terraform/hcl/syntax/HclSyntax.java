@@ -42,6 +42,28 @@ public final class HclSyntax {
         return new HclFile(file, body, comments(file, tokens));
     }
 
+    /**
+     * Parses a template, as {@code templatefile} reads a file: literal text, {@code ${ }}
+     * interpolations and {@code %{ }} directives, no escapes but {@code $${} and {@code %%{}.
+     * A syntax error is a {@link ModelLoadException} at its place in the template.
+     */
+    public static Expr.Template template(String file, String text) {
+        HclLexer lexer = new HclLexer(CharStreams.fromString(text, file));
+        lexer.startTemplate();
+        SyntaxErrors errors = new SyntaxErrors(file);
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        HclParser parser = new HclParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        parser.addErrorListener(errors);
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        try {
+            return new TreeBuilder(file).templateFile(parser.templateFile());
+        } catch (StackOverflowError e) {
+            throw ModelLoadException.at(file, 1, 1, "expressions in the template are nested too deeply to read");
+        }
+    }
+
     /** Parses one expression (a {@code --param} value of a list or map variable). */
     public static Expr expression(String file, String text) {
         HclFile f = parse(file, "value = " + text + "\n");

@@ -143,7 +143,9 @@ final class TreeBuilder {
                 c.arguments().expression().forEach(e -> args.add(expr(e)));
                 expand = c.arguments().ELLIPSIS() != null;
             }
-            return new Expr.Call(c.name().getText(), args, expand, at);
+            // a namespaced name is one string: core::abs, provider::aws::arn_parse
+            String name = String.join("::", c.name().stream().map(n -> n.getText()).toList());
+            return new Expr.Call(name, args, expand, at);
         }
         if (ctx instanceof HclParser.QuotedContext q) {
             return template(q.templatePart(), at, false);
@@ -182,6 +184,11 @@ final class TreeBuilder {
                     f.IF() == null ? null : expr(f.expression(2)), at);
         }
         return expr(((HclParser.ParensContext) ctx).expression());
+    }
+
+    /** A template file's text as one template. */
+    Expr.Template templateFile(HclParser.TemplateFileContext ctx) {
+        return template(ctx.templatePart(), new Pos(file, 1, 1), false);
     }
 
     private Expr.Template template(List<HclParser.TemplatePartContext> parts, Pos at, boolean indented) {

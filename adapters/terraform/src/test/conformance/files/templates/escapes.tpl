@@ -1,0 +1,2 @@
+literal $${name} and %%{ if } and \\n, then ${name}
+%{ if admin }admin%{ else }user%{ endif }

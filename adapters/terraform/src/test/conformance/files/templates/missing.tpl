@@ -1,0 +1,5 @@
+before
+  %{~ if true ~}
+  inside
+  %{~ endif ~}
+after ${missing}

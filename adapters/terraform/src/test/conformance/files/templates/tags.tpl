@@ -1,0 +1,3 @@
+%{ for k, v in tags ~}
+${k}=${v}
+%{ endfor ~}
