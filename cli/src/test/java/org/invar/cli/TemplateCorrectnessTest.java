@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,35 +23,35 @@ import org.junit.jupiter.api.TestFactory;
 class TemplateCorrectnessTest {
     private static final Path FIXTURES = Path.of("../adapters/cloudformation/src/test/resources/correctness");
 
-    private static List<Path> templates(String folder) throws IOException {
+    /** One test for each template of a fixture folder, which holds at least {@code least}. */
+    private static Stream<DynamicTest> each(String folder, int least, Consumer<Path> check) throws IOException {
         Path dir = FIXTURES.resolve(folder);
         assertTrue(Files.isDirectory(dir), "no fixture folder " + dir.toAbsolutePath());
+        List<Path> templates;
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+            templates = walk.filter(Files::isRegularFile).sorted().toList();
         }
+        assertTrue(templates.size() >= least, templates::toString);
+        return templates.stream().map(t -> DynamicTest.dynamicTest(FIXTURES.relativize(t).toString(), () -> check.accept(t)));
     }
 
     @TestFactory
     Stream<DynamicTest> validTemplatesAreChecked() throws IOException {
-        List<Path> valid = templates("valid");
-        assertTrue(valid.size() >= 8, valid::toString);
-        return valid.stream().map(t -> DynamicTest.dynamicTest(FIXTURES.relativize(t).toString(), () -> {
+        return each("valid", 8, t -> {
             Cli.Result r = Cli.run("check", "--rules", Scenarios.SEED_RULE, t.toString());
             assertTrue(r.status() == 0 || r.status() == 1, r::toString);
             assertTrue(r.out().contains("1 rule: "), r::toString);
-        }));
+        });
     }
 
     @TestFactory
     Stream<DynamicTest> invalidTemplatesStopTheCheckAtTheirPosition() throws IOException {
-        List<Path> invalid = templates("invalid");
-        assertTrue(invalid.size() >= 20, invalid::toString);
-        return invalid.stream().map(t -> DynamicTest.dynamicTest(FIXTURES.relativize(t).toString(), () -> {
+        return each("invalid", 20, t -> {
             Cli.Result r = Cli.run("check", "--rules", Scenarios.SEED_RULE, t.toString());
             assertEquals(2, r.status(), r::toString);
             assertTrue(Pattern.compile("(?m)^(invar: )?" + Pattern.quote(t.toString()) + ":\\d+:\\d+: error: \\S")
                     .matcher(r.err()).find(), r::toString);
             assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), r::toString);
-        }));
+        });
     }
 }

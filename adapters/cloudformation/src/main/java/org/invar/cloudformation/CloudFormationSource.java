@@ -60,7 +60,8 @@ public final class CloudFormationSource implements ModelSource {
         summary.nestedStacksNotLoaded().forEach((stack, why) ->
                 notes.add(name + ": nested stack " + stack + " was not loaded: " + why + "; what it may create is"
                         + " unknown, one placeholder of each kind, '" + stack + " (nested stack, not read)'"));
-        summary.nestedStacksStandIns().forEach((stack, how) -> notes.add(name + ": nested stack " + stack + ": " + how));
+        summary.nestedStacksStandIns().forEach((stack, how) ->
+                notes.add(name + ": nested stack " + stack + ": " + how));
         if (!summary.notExpanded().isEmpty()) {
             notes.add(name + ": not expanded: " + String.join(", ", summary.notExpanded()));
         }

@@ -94,7 +94,7 @@ final class TemplateLocation {
         return Optional.empty();
     }
 
-    /** A location known in part as a person would write it: {@code https://s3.amazonaws.com/${TemplateBucket}/x.yaml}. */
+    /** A location known in part, as a person would write it: {@code https://${...}.s3.amazonaws.com/x.yaml}. */
     static String written(Val.Str location) {
         StringBuilder out = new StringBuilder();
         for (Val.Part p : location.parts()) {

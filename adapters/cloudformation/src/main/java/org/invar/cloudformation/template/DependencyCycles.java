@@ -30,8 +30,25 @@ import org.invar.cloudformation.read.TemplateSyntax;
  * macros rewrite the resources, and the references among what they make are theirs.
  */
 final class DependencyCycles {
-    /** One resource's need of another, as written ({@code Ref to App}) and where. */
-    private record Edge(String target, String written, Pos pos, boolean dependsOn) {
+    /**
+     * One resource's need of another and where it is written: {@code via} and {@code name} make
+     * the words ({@code Ref to App}) only when a circle is reported, not for every reference.
+     */
+    private record Edge(String target, String via, String name, long at) {
+        static final String DEPENDS_ON = "DependsOn ";
+        static final String SUB = "Fn::Sub variable ${";
+
+        String written() {
+            return via + name + (via.equals(SUB) ? "}" : "");
+        }
+
+        Pos pos() {
+            return Pos.unpack(at);
+        }
+
+        boolean dependsOn() {
+            return via.equals(DEPENDS_ON);
+        }
     }
 
     /** Parts of a resource that hold no references to other resources. */
@@ -57,10 +74,12 @@ final class DependencyCycles {
             if (!(e.value() instanceof Node.Mapping m)) {
                 continue;
             }
-            m.get("Type").filter(t -> t instanceof Node.Scalar).ifPresent(t -> graph.types.put(e.key(), ((Node.Scalar) t).text()));
+            if (m.get("Type").orElse(null) instanceof Node.Scalar type) {
+                graph.types.put(e.key(), type.text());
+            }
             Map<String, Edge> out = graph.edges.computeIfAbsent(e.key(), k -> new LinkedHashMap<>());
             m.get("DependsOn").ifPresent(d -> DependsOnCheck.targets(file, e.key(), d, names, resourcesMayBeGenerated)
-                    .forEach(t -> out.putIfAbsent(t.text(), new Edge(t.text(), "DependsOn " + t.text(), t.pos(), true))));
+                    .forEach(t -> out.putIfAbsent(t.text(), new Edge(t.text(), Edge.DEPENDS_ON, t.text(), t.at()))));
             if (!resourcesMayBeGenerated) {
                 graph.references(e.key(), m, names, out);
             }
@@ -72,26 +91,26 @@ final class DependencyCycles {
         ReferenceWalker.Visitor collect = new ReferenceWalker.Visitor() {
             @Override
             public void ref(Node.Scalar name) {
-                add(name.text(), "Ref to " + name.text(), name.pos());
+                add(name.text(), "Ref to ", name.text(), name.at());
             }
 
             @Override
             public void getAtt(Node.Scalar target) {
-                add(target.text(), "Fn::GetAtt of " + target.text(), target.pos());
+                add(target.text(), "Fn::GetAtt of ", target.text(), target.at());
             }
 
             @Override
             public void subVariable(String variable, Node.Scalar text) {
                 String owner = ReferenceWalker.attributeOwner(variable);
-                add(owner != null ? owner : variable, "Fn::Sub variable ${" + variable + "}", text.pos());
+                add(owner != null ? owner : variable, Edge.SUB, variable, text.at());
             }
 
-            private void add(String target, String written, Pos pos) {
-                if (names.contains(target)) {
-                    if (target.equals(resource)) {
-                        throw refersToItself(resource, written, pos);
-                    }
-                    out.putIfAbsent(target, new Edge(target, written, pos, false));
+            private void add(String target, String via, String name, long at) {
+                if (target.equals(resource)) {
+                    throw refersToItself(resource, new Edge(target, via, name, at));
+                }
+                if (names.contains(target) && !out.containsKey(target)) {
+                    out.put(target, new Edge(target, via, name, at));
                 }
             }
         };
@@ -167,9 +186,9 @@ final class DependencyCycles {
                 + advice(rotated));
     }
 
-    private RuntimeException refersToItself(String resource, String written, Pos pos) {
+    private RuntimeException refersToItself(String resource, Edge self) {
         boolean group = SECURITY_GROUP.equals(types.get(resource));
-        return TemplateSyntax.error(file, pos, "resource " + resource + " refers to itself (" + written
+        return TemplateSyntax.error(file, self.pos(), "resource " + resource + " refers to itself (" + self.written()
                 + "), so CloudFormation cannot create it: " + (group
                 ? "take the rule that names its own group out into an AWS::EC2::SecurityGroupIngress (or"
                         + " SecurityGroupEgress) resource with GroupId: !Ref " + resource + " and SourceSecurityGroupId: !Ref "

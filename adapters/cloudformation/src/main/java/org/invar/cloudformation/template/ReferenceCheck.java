@@ -102,7 +102,7 @@ final class ReferenceCheck implements ReferenceWalker.Visitor {
                 + " of this template or a pseudo parameter was expected, " + name + " is none of these" + suggestion(name));
     }
 
-    /** "did you mean" over parameters, resources and pseudo parameters; a pseudo parameter's name without its prefix counts. */
+    /** "did you mean" over parameters, resources and pseudo parameters, also by a pseudo parameter's name without AWS::. */
     private String suggestion(String name) {
         Set<String> known = new TreeSet<>(parameters);
         if (!inConditions) {

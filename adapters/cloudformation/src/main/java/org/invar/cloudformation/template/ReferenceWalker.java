@@ -2,6 +2,7 @@ package org.invar.cloudformation.template;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.invar.cloudformation.read.Node;
 
@@ -70,15 +71,16 @@ final class ReferenceWalker {
     }
 
     /** The resource of {@code A.B} or {@code [A, B]}. */
-    private static java.util.Optional<Node.Scalar> getAttResource(Node arg) {
+    private static Optional<Node.Scalar> getAttResource(Node arg) {
         if (arg instanceof Node.Scalar s && s.text().contains(".")) {
-            return java.util.Optional.of(new Node.Scalar(s.text().substring(0, s.text().indexOf('.')), s.type(), s.at()));
+            String resource = s.text().substring(0, s.text().indexOf('.'));
+            return Optional.of(new Node.Scalar(resource, s.type(), s.at()));
         }
         if (arg instanceof Node.Sequence seq && !seq.items().isEmpty() && seq.items().get(0) instanceof Node.Scalar s
                 && !s.isNull()) {
-            return java.util.Optional.of(s);
+            return Optional.of(s);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private static void sub(Node arg, Visitor v) {
