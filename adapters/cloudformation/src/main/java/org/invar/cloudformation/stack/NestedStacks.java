@@ -26,7 +26,8 @@ import org.invar.cloudformation.template.Resource;
  *
  * <p>A child's entities have ids under the nested stack's own ({@code Child/Subnet1}). A missing
  * local file is an error; a stack that contains itself, or nesting deeper than
- * {@link ReadLimits#maxNestedStackDepth()}, is refused.
+ * {@link ReadLimits#maxNestedStackDepth()}, is refused. A URL, whole or known only in part, is read
+ * from the local file {@link TemplateLocation} finds for it, and {@link #standIns()} says which.
  */
 public final class NestedStacks implements ChildStacks {
     private final TemplateFiles files;
