@@ -49,7 +49,7 @@ public final class CloudFormationSource implements ModelSource {
         notes(input.displayName(), summary).forEach(builder::note);
     }
 
-    /** What a person should know about the load: what was skipped or left unread. */
+    /** What a person should know about the load: what was skipped or left unread, and which file stood in for a URL. */
     static java.util.List<String> notes(String name, LoadSummary summary) {
         java.util.List<String> notes = new java.util.ArrayList<>();
         if (summary.skipped() > 0) {
@@ -60,6 +60,8 @@ public final class CloudFormationSource implements ModelSource {
         summary.nestedStacksNotLoaded().forEach((stack, why) ->
                 notes.add(name + ": nested stack " + stack + " was not loaded: " + why + "; what it may create is"
                         + " unknown, one placeholder of each kind, '" + stack + " (nested stack, not read)'"));
+        summary.nestedStacksStandIns().forEach((stack, how) ->
+                notes.add(name + ": nested stack " + stack + ": " + how));
         if (!summary.notExpanded().isEmpty()) {
             notes.add(name + ": not expanded: " + String.join(", ", summary.notExpanded()));
         }

@@ -134,7 +134,8 @@ class BadInputTest {
         String m = error("getatt.yml", "Resources:\n"
                 + "  A: {Type: AWS::EC2::Subnet, Properties: {AvailabilityZone: !GetAtt B.AvailabilityZone}}\n"
                 + "  B: {Type: AWS::EC2::Subnet, Properties: {AvailabilityZone: !GetAtt A.AvailabilityZone}}\n");
-        assertMentions(m, "circular reference", "A.AvailabilityZone -> B.AvailabilityZone -> A.AvailabilityZone");
+        assertMentions(m, "getatt.yml:3:62:", "resources need each other in a circle", "A -> B -> A",
+                "A: Fn::GetAtt of B at 2:62; B: Fn::GetAtt of A at 3:62");
     }
 
     @Test
@@ -146,7 +147,7 @@ class BadInputTest {
                 + "      Parameters: {In: !GetAtt Two.Outputs.Out}\n"
                 + "  Two:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: child.yml\n"
                 + "      Parameters: {In: !GetAtt One.Outputs.Out}\n");
-        assertMentions(m, "circular reference", "One (nested stack)");
+        assertMentions(m, "parent.yml:11:24:", "One -> Two -> One", "One: Fn::GetAtt of Two at 6:24");
     }
 
     @Test
@@ -257,7 +258,8 @@ class BadInputTest {
         String head = "Parameters:\n  Stage: {Type: String, Default: dev}\nConditions:\n  IsProd: !Equals [!Ref Stage, prod]\n"
                 + "Resources:\n  Bucket: {Type: AWS::S3::Bucket}\n";
         assertMentions(error("ref.yml", head + "  Topic: {Type: AWS::SNS::Topic, Properties: {TopicName: !Ref Stgae}}\n"),
-                "ref.yml:7:", "Ref to Stgae: a parameter or resource of this template was expected", "did you mean Stage?");
+                "ref.yml:7:", "Ref to Stgae: a parameter or resource of this template or a pseudo parameter was expected",
+                "did you mean Stage?");
         assertMentions(error("getatt.yml", head + "  Topic: {Type: AWS::SNS::Topic, Properties: {TopicName: !GetAtt Buckte.Arn}}\n"),
                 "getatt.yml:7:", "Fn::GetAtt of Buckte", "did you mean Bucket?");
         assertMentions(error("sub.yml", head + "  Topic: {Type: AWS::SNS::Topic, Properties: {TopicName: !Sub '${Stage}-${Bukcet.Arn}'}}\n"),

@@ -90,6 +90,11 @@ class CorpusTest {
                 LoadOptions.DEFAULT);
         Model m = loaded.model();
         assertEquals(8, loaded.summary().files().size());
+        // Each child's S3 URL is read from the checked-in copy, and the summary says which file stood in.
+        assertEquals(7, loaded.summary().nestedStacksStandIns().size());
+        assertTrue(loaded.summary().nestedStacksStandIns().get("VPC").startsWith("its TemplateURL"
+                + " https://s3.amazonaws.com/ecs-refarch-cloudformation/infrastructure/vpc.yaml was read from "),
+                loaded.summary().nestedStacksStandIns()::toString);
         assertEquals(List.of("VPC/PublicSubnet1", "VPC/PublicSubnet2"), Models.related(m, "load_balancer", "ALB/LoadBalancer", "subnet"));
         assertEquals(List.of("VPC/PrivateSubnet1", "VPC/PrivateSubnet2"),
                 Models.related(m, "auto_scaling_group", "ECS/ECSAutoScalingGroup", "subnet"));

@@ -72,7 +72,10 @@ class MappingTest {
         assertEquals("0.0.0.0/0", Models.plain(NET, "egress", "Web/egress/default", "cidr"));
         assertEquals("app", Models.plain(NET, "security_group", "App", "name"));
         assertEquals("tcp", Models.plain(NET, "egress", "App/egress/1", "protocol"));
-        assertEquals(List.of("Web"), Models.related(NET, "egress", "App/egress/1", "peer"));
+        assertEquals(List.of("Db"), Models.related(NET, "egress", "App/egress/1", "peer"));
+        assertEquals(List.of("App/egress/1", "AppToWeb"), Models.related(NET, "security_group", "App", "egress"));
+        assertEquals(List.of("Web"), Models.related(NET, "egress", "AppToWeb", "peer"));
+        assertEquals(8443L, Models.plain(NET, "egress", "AppToWeb", "from_port"));
         assertEquals(List.of("AppFromWeb"), Models.related(NET, "security_group", "App", "ingress"));
         assertEquals(List.of("Web"), Models.related(NET, "ingress", "AppFromWeb", "peer"));
         assertEquals(8080L, Models.plain(NET, "ingress", "AppFromWeb", "to_port"));

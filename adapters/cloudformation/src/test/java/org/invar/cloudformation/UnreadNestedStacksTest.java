@@ -75,7 +75,8 @@ class UnreadNestedStacksTest {
         Model m = CloudFormation.load(parent());
         String id = "LoadBalancer (nested stack, not read)";
         String why = "nested stack LoadBalancer was not read: its TemplateURL is not known before deploy"
-                + " (parameter TemplateBucket has no value)";
+                + " (parameter TemplateBucket has no value) and no file under " + dir.toAbsolutePath()
+                + " has the path it ends with, templates/load-balancer.yaml";
         for (String kind : List.of("vpc", "subnet", "load_balancer", "listener", "target_group", "target",
                 "ecs_cluster", "ecs_service", "auto_scaling_group", "db_instance", "bucket", "security_group",
                 "ingress", "route")) {
@@ -128,6 +129,17 @@ class UnreadNestedStacksTest {
         assertTrue(m.notes().contains(p + ": nested stack LoadBalancer was not loaded: a location not known before"
                 + " deploy; what it may create is unknown, one placeholder of each kind,"
                 + " 'LoadBalancer (nested stack, not read)'"), m.notes()::toString);
+    }
+
+    @Test
+    void aFileWithThePathTheUrlEndsWithIsReadInItsStead() {
+        Path lb = Models.write(dir, "templates/load-balancer.yaml", "Resources:\n  Lb: {Type: AWS::ElasticLoadBalancingV2::"
+                + "LoadBalancer, Properties: {Scheme: internal, Subnets: [subnet-1, subnet-2]}}\n");
+        CloudFormation.Loaded loaded = CloudFormation.read(parent(), LoadOptions.DEFAULT);
+        assertEquals("internal", Models.plain(loaded.model(), "load_balancer", "LoadBalancer/Lb", "scheme"));
+        assertTrue(!Models.has(loaded.model(), "load_balancer", "LoadBalancer (nested stack, not read)"));
+        assertTrue(loaded.summary().nestedStacksStandIns().get("LoadBalancer").contains("was read from " + lb),
+                loaded.summary().nestedStacksStandIns()::toString);
     }
 
     @Test

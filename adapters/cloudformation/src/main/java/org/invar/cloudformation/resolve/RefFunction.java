@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.invar.cloudformation.read.Node;
 import org.invar.cloudformation.read.Pos;
+import org.invar.cloudformation.template.PseudoParameters;
 import org.invar.cloudformation.template.Resource;
 import org.invar.model.Suggestions;
 
@@ -12,9 +13,6 @@ import org.invar.model.Suggestions;
  * {@link Symbol.ResourceRef}, which the mapping turns into a link to the resource's entity).
  */
 final class RefFunction implements Intrinsic {
-    static final Set<String> PSEUDO = Set.of("AWS::Region", "AWS::AccountId", "AWS::StackName", "AWS::StackId",
-            "AWS::Partition", "AWS::URLSuffix", "AWS::NoValue", "AWS::NotificationARNs");
-
     @Override
     public Val apply(Resolver r, Node arg, Pos pos) {
         return ref(r, Args.name(r.scope(), arg, "Ref"), arg.pos());
@@ -50,7 +48,7 @@ final class RefFunction implements Intrinsic {
             case "AWS::StackName" -> scope.stackName().<Val>map(Val::text)
                     .orElseGet(() -> Val.symbol(new Symbol.Pseudo(name)));
             case "AWS::AccountId", "AWS::StackId" -> Val.symbol(new Symbol.Pseudo(name));
-            default -> throw r.error(pos, "unknown pseudo parameter " + name + Suggestions.didYouMean(name, PSEUDO));
+            default -> throw r.error(pos, "unknown pseudo parameter " + name + Suggestions.didYouMean(name, PseudoParameters.NAMES));
         };
     }
 }

@@ -26,7 +26,8 @@ import org.invar.cloudformation.template.Resource;
  *
  * <p>A child's entities have ids under the nested stack's own ({@code Child/Subnet1}). A missing
  * local file is an error; a stack that contains itself, or nesting deeper than
- * {@link ReadLimits#maxNestedStackDepth()}, is refused.
+ * {@link ReadLimits#maxNestedStackDepth()}, is refused. A URL, whole or known only in part, is read
+ * from the local file {@link TemplateLocation} finds for it, and {@link #standIns()} says which.
  */
 public final class NestedStacks implements ChildStacks {
     private final TemplateFiles files;
@@ -36,6 +37,7 @@ public final class NestedStacks implements ChildStacks {
     private final Map<String, Optional<StackScope>> loaded = new HashMap<>();
     private final Map<String, String> notLoaded = new LinkedHashMap<>();
     private final Map<String, String> whyNotRead = new LinkedHashMap<>();
+    private final Map<String, String> standIns = new LinkedHashMap<>();
 
     NestedStacks(TemplateFiles files, ReadLimits limits) {
         this.files = files;
@@ -58,6 +60,11 @@ public final class NestedStacks implements ChildStacks {
         return whyNotRead;
     }
 
+    /** Nested stacks read from a local file that stood in for a URL, each with a sentence saying which. */
+    public Map<String, String> standIns() {
+        return standIns;
+    }
+
     @Override
     public Optional<StackScope> child(StackScope parent, Resource resource) {
         String id = parent.entityId(resource.logicalId());
@@ -76,25 +83,39 @@ public final class NestedStacks implements ChildStacks {
         Node locationNode = resource.property(property).orElseThrow(() -> TemplateSyntax.error(parent.file(),
                 resource.pos(), "nested stack " + resource.logicalId() + " has no " + property));
         Val location = parent.property(resource, property);
-        if (!(location instanceof Val.Str s) || s.literal().isEmpty()) {
-            boolean repository = sam && location instanceof Val.MapV;
-            notLoaded.put(id, repository ? "a Serverless Application Repository application"
-                    : "a location not known before deploy");
-            whyNotRead.put(id, "nested stack " + id + " was not read: " + (repository
-                    ? "it is a Serverless Application Repository application"
-                    : "its " + property + " is not known before deploy (" + unknownReason(location) + ")"));
-            return Optional.empty();
-        }
-        String where = s.literal().get();
         Path parentFile = paths.get(parent);
         Path parentDir = parentFile.toAbsolutePath().getParent();
         Path dir = parentFile.getParent() != null ? parentFile.getParent() : Path.of("");
-        Optional<Path> file = TemplateLocation.resolve(dir, where);
-        if (file.isEmpty()) {
-            notLoaded.put(id, where);
-            whyNotRead.put(id, "nested stack " + id + " was not read: its template " + where
-                    + " has no copy under " + parentDir);
-            return Optional.empty();
+        Optional<Path> file;
+        if (location instanceof Val.Str s && s.literal().isPresent()) {
+            String where = s.literal().get();
+            file = TemplateLocation.resolve(dir, where);
+            if (file.isEmpty()) {
+                notLoaded.put(id, where);
+                whyNotRead.put(id, "nested stack " + id + " was not read: its template " + where
+                        + " has no copy under " + parentDir);
+                return Optional.empty();
+            }
+            if (TemplateLocation.isRemote(where)) {
+                standIns.put(id, "its " + property + " " + where + " was read from " + file.get());
+            }
+        } else {
+            Optional<String> tail = location instanceof Val.Str s ? TemplateLocation.tail(s) : Optional.empty();
+            file = location instanceof Val.Str s ? TemplateLocation.resolveTail(dir, s) : Optional.empty();
+            if (file.isEmpty()) {
+                boolean repository = sam && location instanceof Val.MapV;
+                notLoaded.put(id, repository ? "a Serverless Application Repository application"
+                        : "a location not known before deploy");
+                whyNotRead.put(id, "nested stack " + id + " was not read: " + (repository
+                        ? "it is a Serverless Application Repository application"
+                        : "its " + property + " is not known before deploy (" + unknownReason(location) + ")"
+                                + tail.map(t -> " and no file under " + parentDir + " has the path it ends with, " + t)
+                                        .orElse("")));
+                return Optional.empty();
+            }
+            standIns.put(id, "its " + property + " " + written(locationNode, (Val.Str) location) + " was read from "
+                    + file.get() + ", the file with the path it ends with (" + tail.orElseThrow()
+                    + "): the rest is known only at deploy (" + unknownReason(location) + ")");
         }
         Path path = file.get();
         if (!Files.isRegularFile(path)) {
@@ -120,6 +141,14 @@ public final class NestedStacks implements ChildStacks {
         paths.put(child, path);
         ancestry.put(child, List.copyOf(chain));
         return Optional.of(child);
+    }
+
+    /** The location as its author wrote it: the text of an {@code Fn::Sub}, else what is known of it. */
+    private static String written(Node node, Val.Str location) {
+        if (node instanceof Node.Mapping m && m.get("Fn::Sub").orElse(null) instanceof Node.Scalar text) {
+            return text.text();
+        }
+        return TemplateLocation.written(location);
     }
 
     private static String unknownReason(Val location) {

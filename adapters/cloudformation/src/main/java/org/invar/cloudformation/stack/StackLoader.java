@@ -51,6 +51,7 @@ public final class StackLoader {
         StackScope top = new StackScope(template, given, new Region(options.region()), "", new CycleGuard(), nested,
                 null, 0, StackNames.given(template.file(), options));
         nested.top(top, location);
-        return new ModelFiller(builder).fill(top, nested.notLoaded(), nested.whyNotRead());
+        return new ModelFiller(builder).fill(top, nested.notLoaded(), nested.whyNotRead())
+                .withStandIns(nested.standIns());
     }
 }

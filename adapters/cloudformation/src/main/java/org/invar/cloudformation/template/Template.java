@@ -63,7 +63,7 @@ public final class Template {
             }
             resources.put(e.key(), resource(file, e));
         }
-        DependsOnCheck.check(file, resourcesNode, !notExpanded.isEmpty() || top.get("Transform").isPresent());
+        DependencyCycles.check(file, resourcesNode, !notExpanded.isEmpty() || top.get("Transform").isPresent());
         Map<String, Output> outputs = new LinkedHashMap<>();
         mapping(file, top, "Outputs").ifPresent(m -> m.entries().values().forEach(e -> {
             if (!e.key().startsWith("Fn::ForEach::")) {
@@ -71,7 +71,7 @@ public final class Template {
             }
         }));
         if (notExpanded.isEmpty() && top.get("Transform").isEmpty()) {
-            ReferenceCheck.check(file, resources, parameters.keySet(), conditions.keySet(), outputs);
+            ReferenceCheck.check(file, resources, parameters.keySet(), conditions, outputs);
         }
         return new Template(file, parameters, mappings, conditions, resources, outputs, notExpanded);
     }
