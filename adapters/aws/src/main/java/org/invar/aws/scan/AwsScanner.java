@@ -139,7 +139,9 @@ public final class AwsScanner {
         }
         Optional<CallFailure> blocked = id.failure().filter(f -> f.accountWide()
                 || f.outcome() == CallFailure.Outcome.TIMED_OUT);
-        return new AccountAccess(account, provider.get(), id.orElse(named), blocked);
+        // sts:GetCallerIdentity denied (a policy that refuses it) leaves the id unknown, not the scan.
+        String unknownId = account.roleArn().isPresent() ? named : "unknown (" + account.label() + ")";
+        return new AccountAccess(account, provider.get(), id.orElse(unknownId), blocked);
     }
 
     private AccountParts submit(AccountAccess access, List<String> regions, boolean several, ClientFactory clients,
