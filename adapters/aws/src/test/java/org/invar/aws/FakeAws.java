@@ -41,10 +41,12 @@ import java.util.regex.Pattern;
  * region can have a scenario of its own ({@link #region}), chosen by the region the request is
  * signed for.
  *
+ * <p>Public for {@code AwsScanBenchmark}, which scans an emulated account ({@link LargeAccount}) from it.
+ *
  * <p>Tests can make an action (its IAM name, {@code ecs:DescribeServices}) denied, throttled a
  * number of times, or slow; every request is recorded, and so is the most requests answered at once.
  */
-final class FakeAws implements AutoCloseable {
+public final class FakeAws implements AutoCloseable {
     static final String ACCOUNT = "123456789012";
     private static final Map<String, String> QUERY_SERVICES = Map.of(
             "2016-11-15", "ec2", "2015-12-01", "elasticloadbalancing", "2011-01-01", "autoscaling",
@@ -94,13 +96,13 @@ final class FakeAws implements AutoCloseable {
     }
 
     /** Serves the scenarios in order, then {@code empty} (every call answered with nothing). */
-    static FakeAws start(String... scenarios) throws IOException {
+    public static FakeAws start(String... scenarios) throws IOException {
         List<String> all = new ArrayList<>(List.of(scenarios));
         all.add("empty");
         return new FakeAws(all);
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -148,7 +150,7 @@ final class FakeAws implements AutoCloseable {
     }
 
     /** Answers a file's requests with this text, before any scenario's file ({@code ec2/DescribeVpcs.xml}). */
-    FakeAws answer(String file, String text) {
+    public FakeAws answer(String file, String text) {
         answers.put(file, text);
         return this;
     }
@@ -162,6 +164,11 @@ final class FakeAws implements AutoCloseable {
         synchronized (requests) {
             return List.copyOf(requests);
         }
+    }
+
+    /** How many requests the fake has answered. */
+    public int requestCount() {
+        return requests.size();
     }
 
     long count(String action) {

@@ -9,7 +9,7 @@ import java.util.Set;
  * and one healthy target in each zone, except the ALBs listed as empty in zone b, whose group has
  * a target in zone a only. ECS has no cluster.
  */
-final class LargeAccount {
+public final class LargeAccount {
     private static final String ELB = "http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/";
     private static final String PREFIX = "arn:aws:elasticloadbalancing:us-east-1:" + FakeAws.ACCOUNT + ":";
 
@@ -33,7 +33,7 @@ final class LargeAccount {
         return String.format("%c%015x", part, i);
     }
 
-    static FakeAws serve(FakeAws fake, int albs, Set<Integer> emptyZoneB) {
+    public static FakeAws serve(FakeAws fake, int albs, Set<Integer> emptyZoneB) {
         StringBuilder lbs = new StringBuilder();
         StringBuilder groups = new StringBuilder();
         for (int i = 1; i <= albs; i++) {
