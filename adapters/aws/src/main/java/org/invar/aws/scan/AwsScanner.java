@@ -252,7 +252,7 @@ public final class AwsScanner {
         private final ExecutorService pool;
         private final ProgressReporter reporter;
         private final int total;
-        private final AtomicInteger finished = new AtomicInteger();
+        private int counted;
 
         Jobs(ExecutorService pool, ProgressReporter reporter, int total) {
             this.pool = pool;
@@ -275,11 +275,9 @@ public final class AwsScanner {
                     reporter.failure(f);
                     result = failed.apply(f);
                 }
-                int k = finished.incrementAndGet();
                 int failures = calls.failures().size();
-                reporter.line("[" + k + "/" + total + "] " + scope.account() + " " + scope.region() + " " + service
-                        + (failures == 0 ? " read" : " read, " + failures + (failures == 1 ? " call" : " calls")
-                        + " failed"));
+                finished(1, scope.account() + " " + scope.region() + " " + service + (failures == 0 ? " read"
+                        : " read, " + failures + (failures == 1 ? " call" : " calls") + " failed"));
                 return result;
             }, pool);
         }
@@ -290,9 +288,14 @@ public final class AwsScanner {
             return before.thenCompose(ignored -> run(scope, service, failed, work));
         }
 
+        /** Counts and says in one step, so the lines come in the order of their counts. */
+        private synchronized void finished(int jobs, String what) {
+            counted += jobs;
+            reporter.line("[" + counted + "/" + total + "] " + what);
+        }
+
         void skip(int jobs, String why) {
-            int k = finished.addAndGet(jobs);
-            reporter.line("[" + k + "/" + total + "] " + why);
+            finished(jobs, why);
         }
     }
 
