@@ -98,6 +98,16 @@ class OrganizationTest {
         assertEquals(ids(Invar.compile(CRITICAL).evaluate(whole.model()).violations()), ids(critical.violations()));
         assertFalse(critical.violations().isEmpty());
         assertTrue(critical.violations().stream().allMatch(f -> f.entity().id().contains(MANAGEMENT)));
+        // A zone is shared by every account: what the blocked account may run there is unknown.
+        Report zones = Invar.compile("every az with alb_node has healthy_targets >= 1").evaluate(scan.model());
+        // The management account's empty zone b fails without the denial; with it, the zone is
+        // unknown (staging may have healthy targets there), never passed.
+        assertEquals(List.of("use1-az2"), ids(Invar.compile("every az with alb_node has healthy_targets >= 1")
+                .evaluate(whole.model()).violations()));
+        assertEquals(Verdict.UNKNOWN, zones.results().get(0).verdict());
+        Finding zoneB = zones.unknowns().stream().filter(f -> f.entity().id().equals("use1-az2")).findFirst()
+                .orElseThrow();
+        assertTrue(zoneB.reason().orElseThrow().contains(reason), zoneB.reason().orElseThrow());
         Report databases = Invar.compile(DATABASES).evaluate(scan.model());
         assertEquals(List.of("arn:aws:rds:us-east-1:" + PROD + ":db:orders"), ids(databases.violations()),
                 "each account's entities carry its id");
