@@ -2,16 +2,19 @@ package org.invar.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.invar.spi.LoadOptions;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * What every adapter is told: {@code --param NAME=VALUE}..., {@code --region R},
- * {@code --aws-endpoint URL}; and what one input is told: {@code --stack-name INPUT=NAME}.
+ * {@code --aws-endpoint URL}, {@code --aws-timeout S}, {@code --aws-deadline S}, {@code --progress}; and what one input is told: {@code --stack-name INPUT=NAME}.
  */
 final class InputOptions {
     /** The template parameter-like option a CloudFormation template's stack name is given as. */
@@ -36,9 +39,29 @@ final class InputOptions {
             description = "Send every AWS API call of an aws: input to this endpoint (a test server, an emulator).")
     String awsEndpoint;
 
+    @Option(names = "--aws-timeout", paramLabel = "SECONDS", converter = Seconds.class,
+            description = "Seconds one AWS API call of an aws: input may take, retries included (default 60); "
+                    + "an input's own timeout= wins.")
+    Duration awsTimeout;
+
+    @Option(names = "--aws-deadline", paramLabel = "SECONDS", converter = Seconds.class,
+            description = "Seconds a whole aws: scan may take (default none): what it would read later is unknown "
+                    + "with the reason; an input's own deadline= wins.")
+    Duration awsDeadline;
+
+    @Option(names = "--progress",
+            description = "Report the progress of long reads (an aws: scan) on standard error even when it is not "
+                    + "a terminal; on a terminal it is reported anyway.")
+    boolean progress;
+
     /** What every input is told. */
     LoadOptions loadOptions() {
-        return new LoadOptions(params, Optional.ofNullable(region), Optional.ofNullable(awsEndpoint));
+        return options(params);
+    }
+
+    private LoadOptions options(Map<String, String> values) {
+        return new LoadOptions(values, Optional.ofNullable(region), Optional.ofNullable(awsEndpoint),
+                Optional.ofNullable(awsTimeout), Optional.ofNullable(awsDeadline), progress);
     }
 
     /** What {@code input} (as written on the command line) is told: its own stack name too. */
@@ -47,7 +70,7 @@ final class InputOptions {
             if (same(named.getKey(), input)) {
                 Map<String, String> own = new LinkedHashMap<>(params);
                 own.put(STACK_NAME, named.getValue());
-                return new LoadOptions(own, Optional.ofNullable(region), Optional.ofNullable(awsEndpoint));
+                return options(own);
             }
         }
         return loadOptions();
@@ -75,6 +98,17 @@ final class InputOptions {
             return Path.of(a).toAbsolutePath().normalize().equals(Path.of(b).toAbsolutePath().normalize());
         } catch (InvalidPathException e) {
             return false;
+        }
+    }
+
+    /** A whole number of seconds, 1 to 999999, as the aws: input's timeout= and deadline= take. */
+    static final class Seconds implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            if (!value.matches("[1-9][0-9]{0,5}")) {
+                throw new TypeConversionException("'" + value + "' is not a number of seconds such as 30");
+            }
+            return Duration.ofSeconds(Long.parseLong(value));
         }
     }
 }

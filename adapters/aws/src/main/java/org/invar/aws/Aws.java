@@ -66,6 +66,7 @@ public final class Aws {
             throw new ModelLoadException("aws: error: nothing could be read: " + result.failures().stream()
                     .map(CallFailure::reason).distinct().limit(REASONS_SHOWN).collect(Collectors.joining("; ")));
         }
+        result.notes().forEach(n -> builder.note("aws: " + n));
         ModelFiller.fill(result, builder);
         return result.failures().stream().map(f -> new ScanWarning(f.scope().account(), f.scope().region(),
                 f.action(), f.reason(), f.detail())).toList();

@@ -33,8 +33,10 @@ public final class AwsScanSpec {
     private final Optional<AwsCredentialsProvider> credentials;
     private final ScanLimits limits;
     private final ScanProgress progress;
+    private final Optional<String> organizationRole;
 
     private AwsScanSpec(Builder b) {
+        this.organizationRole = Optional.ofNullable(b.organizationRole);
         this.accounts = b.accounts.isEmpty() ? List.of(AwsAccount.DEFAULT) : List.copyOf(b.accounts);
         this.regions = List.copyOf(b.regions);
         this.endpoint = Optional.ofNullable(b.endpoint);
@@ -83,6 +85,15 @@ public final class AwsScanSpec {
         return progress;
     }
 
+    /**
+     * When present, the scan covers every active account of the organisation that the one account
+     * of {@link #accounts()} (the management or a delegated administrator account) lists, each
+     * through the role of this name ({@code invar-read}, or with a path, {@code audit/invar-read}).
+     */
+    public Optional<String> organizationRole() {
+        return organizationRole;
+    }
+
     /** A builder holding this spec's values, to change one or two. */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -92,13 +103,15 @@ public final class AwsScanSpec {
         b.credentials = credentials.orElse(null);
         b.limits = limits;
         b.progress = progress;
+        b.organizationRole = organizationRole.orElse(null);
         return b;
     }
 
     @Override
     public String toString() {
         // Names accounts and regions only: a credentials provider may print its key id.
-        return "AwsScanSpec[accounts=" + accounts.stream().map(AwsAccount::label).toList() + ", regions=" + regions
+        return "AwsScanSpec[accounts=" + accounts.stream().map(AwsAccount::label).toList()
+                + organizationRole.map(r -> ", organization role=" + r).orElse("") + ", regions=" + regions
                 + endpoint.map(e -> ", endpoint=" + e).orElse("")
                 + (credentials.isPresent() ? ", credentials=given" : "") + "]";
     }
@@ -111,6 +124,7 @@ public final class AwsScanSpec {
         private AwsCredentialsProvider credentials;
         private ScanLimits limits = ScanLimits.DEFAULT;
         private ScanProgress progress = ScanProgress.stderr();
+        private String organizationRole;
 
         private Builder() {
         }
@@ -152,7 +166,16 @@ public final class AwsScanSpec {
             return this;
         }
 
+        /** Scans every active account of the organisation through the role of this name in each. */
+        public Builder organization(String roleName) {
+            this.organizationRole = Objects.requireNonNull(roleName, "roleName");
+            return this;
+        }
+
         public AwsScanSpec build() {
+            if (organizationRole != null && accounts.size() > 1) {
+                throw new IllegalArgumentException("an organisation is listed with the credentials of one account");
+            }
             return new AwsScanSpec(this);
         }
     }

@@ -19,7 +19,10 @@ import org.invar.spi.ModelLoadException;
  * one profile given (or the default chain), one account per role.
  */
 final class AwsSpecParser {
-    static final String USAGE = "aws:profile=P,region=R1,R2[,role=ARN]";
+    static final String USAGE = "aws:profile=P,region=R1,R2[,role=ARN] or aws:organization,role=NAME[,profile=P,region=R]";
+    /** The bare item that scans an organisation: {@code aws:organization,role=invar-read}. */
+    static final String ORGANIZATION = "organization";
+    private static final Pattern ROLE_NAME = Pattern.compile("([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ROLE = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/[\\w+=,.@/-]+");
     private static final Pattern PROFILE = Pattern.compile("[\\w+=.@/-]+");
@@ -38,18 +41,10 @@ final class AwsSpecParser {
         for (String p : profiles) {
             check(spec, "profile", p, PROFILE, "a profile name from ~/.aws/config");
         }
-        for (String r : roles) {
-            check(spec, "role", r, ROLE, "a role ARN such as arn:aws:iam::123456789012:role/invar-read");
-        }
-        if (!roles.isEmpty() && profiles.size() > 1) {
-            throw error(spec, "roles are assumed with the credentials of one profile; give one profile, "
-                    + "or one aws: input per profile");
-        }
-        if (roles.isEmpty()) {
-            profiles.forEach(p -> b.account(AwsAccount.profile(p)));
+        if (values.containsKey(ORGANIZATION)) {
+            organization(spec, b, profiles, roles);
         } else {
-            String base = profiles.isEmpty() ? null : profiles.get(0);
-            roles.forEach(r -> b.account(AwsAccount.role(base, r)));
+            accounts(spec, b, profiles, roles);
         }
         List<String> regions = values.getOrDefault("region", List.of());
         for (String r : regions) {
@@ -61,23 +56,24 @@ final class AwsSpecParser {
             regions.stream().distinct().forEach(b::region);
         }
         options.endpoint().ifPresent(e -> b.endpoint(endpoint(spec, e)));
-        b.limits(limits(spec, values));
+        b.limits(limits(spec, values, options));
         return b.build();
     }
 
     /**
      * {@code timeout}: seconds one call may take, retries included (each attempt gets at most
-     * that too); {@code deadline}: seconds the whole scan may take.
+     * that too); {@code deadline}: seconds the whole scan may take. The input's own values win over
+     * those every input is told ({@code --aws-timeout}, {@code --aws-deadline}), as its region does.
      */
-    private static ScanLimits limits(String spec, Map<String, List<String>> values) {
+    private static ScanLimits limits(String spec, Map<String, List<String>> values, LoadOptions options) {
         ScanLimits limits = ScanLimits.DEFAULT;
-        Optional<Duration> timeout = seconds(spec, "timeout", values);
+        Optional<Duration> timeout = seconds(spec, "timeout", values).or(options::callTimeout);
         if (timeout.isPresent()) {
             Duration call = timeout.get();
             Duration attempt = call.compareTo(limits.apiCallAttemptTimeout()) < 0 ? call : limits.apiCallAttemptTimeout();
             limits = limits.withTimeouts(call, attempt);
         }
-        Optional<Duration> deadline = seconds(spec, "deadline", values);
+        Optional<Duration> deadline = seconds(spec, "deadline", values).or(options::scanDeadline);
         if (deadline.isPresent()) {
             limits = limits.withScanDeadline(deadline.get());
         }
@@ -109,6 +105,11 @@ final class AwsSpecParser {
             String item = raw.strip();
             int eq = item.indexOf('=');
             String value;
+            if (item.equals(ORGANIZATION)) {
+                values.put(ORGANIZATION, List.of());
+                key = null;
+                continue;
+            }
             if (eq >= 0) {
                 key = canonical(spec, item.substring(0, eq).strip());
                 value = item.substring(eq + 1).strip();
@@ -133,8 +134,40 @@ final class AwsSpecParser {
             case "timeout" -> "timeout";
             case "deadline" -> "deadline";
             case "" -> throw error(spec, "an item has '=' but no key");
-            default -> throw error(spec, "unknown key '" + key + "'; expected profile, region, role, timeout or deadline");
+            default -> throw error(spec, "unknown key '" + key + "'; expected profile, region, role, timeout, deadline "
+                    + "or the bare item organization");
         };
+    }
+
+    /** {@code organization,role=NAME[,profile=P]}: the profile lists the accounts, the role is in each. */
+    private static void organization(String spec, AwsScanSpec.Builder b, List<String> profiles, List<String> roles) {
+        if (roles.size() != 1) {
+            throw error(spec, "an organization is scanned through one role, in each account: give role=NAME, "
+                    + "such as role=invar-read");
+        }
+        check(spec, "role", roles.get(0), ROLE_NAME, "a role name such as invar-read (the same in every account)");
+        if (profiles.size() > 1) {
+            throw error(spec, "an organization is listed with the credentials of one profile (its management or "
+                    + "delegated administrator account), not " + profiles.size());
+        }
+        profiles.forEach(p -> b.account(AwsAccount.profile(p)));
+        b.organization(roles.get(0));
+    }
+
+    private static void accounts(String spec, AwsScanSpec.Builder b, List<String> profiles, List<String> roles) {
+        for (String r : roles) {
+            check(spec, "role", r, ROLE, "a role ARN such as arn:aws:iam::123456789012:role/invar-read");
+        }
+        if (!roles.isEmpty() && profiles.size() > 1) {
+            throw error(spec, "roles are assumed with the credentials of one profile; give one profile, "
+                    + "or one aws: input per profile");
+        }
+        if (roles.isEmpty()) {
+            profiles.forEach(p -> b.account(AwsAccount.profile(p)));
+        } else {
+            String base = profiles.isEmpty() ? null : profiles.get(0);
+            roles.forEach(r -> b.account(AwsAccount.role(base, r)));
+        }
     }
 
     private static void check(String spec, String key, String value, Pattern shape, String expected) {

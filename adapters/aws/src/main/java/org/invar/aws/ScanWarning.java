@@ -11,8 +11,9 @@ package org.invar.aws;
  * @param detail the error code or cause, such as {@code AccessDeniedException, HTTP 400}
  */
 public record ScanWarning(String account, String region, String action, String reason, String detail) {
+    /** The reason, with the detail when the reason does not already hold it (a denial's error code). */
     @Override
     public String toString() {
-        return detail.isEmpty() ? reason : reason + " [" + detail + "]";
+        return detail.isEmpty() || reason.contains(detail) ? reason : reason + " [" + detail + "]";
     }
 }

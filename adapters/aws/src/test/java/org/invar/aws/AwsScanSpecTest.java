@@ -76,7 +76,12 @@ class AwsScanSpecTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "aws:regoin=us-east-1 | unknown key 'regoin'; expected profile, region, role, timeout or deadline",
+        "aws:regoin=us-east-1 | unknown key 'regoin'; expected profile, region, role, timeout, deadline or the bare"
+                + " item organization",
+        "aws:organization | an organization is scanned through one role, in each account: give role=NAME",
+        "aws:organization,role=arn:aws:iam::123456789012:role/r | role 'arn:aws:iam::123456789012:role/r' is not a"
+                + " role name such as invar-read",
+        "aws:organization,role=r,profile=a,b | an organization is listed with the credentials of one profile",
         "aws:region= | region needs a value",
         "aws:timeout=0 | timeout '0' is not a number of seconds such as 30",
         "aws:deadline=5m | deadline '5m' is not a number of seconds such as 30",
@@ -90,7 +95,33 @@ class AwsScanSpecTest {
     void aMalformedSpecSaysWhatIsWrongAndWhatIsExpected(String spec, String message) {
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> parse(spec));
         assertTrue(e.getMessage().startsWith(spec + ": error: " + message), e.getMessage());
-        assertTrue(e.getMessage().endsWith("(expected aws:profile=P,region=R1,R2[,role=ARN])"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("(expected aws:profile=P,region=R1,R2[,role=ARN] or"
+                + " aws:organization,role=NAME[,profile=P,region=R])"), e.getMessage());
+    }
+
+    @Test
+    void anOrganizationIsListedByTheOneProfileAndScannedThroughTheNamedRole() {
+        AwsScanSpec spec = parse("aws:organization,role=audit/invar-read,profile=mgmt,region=eu-west-1,eu-west-3");
+        assertEquals(Optional.of("audit/invar-read"), spec.organizationRole());
+        assertEquals(List.of(AwsAccount.profile("mgmt")), spec.accounts());
+        assertEquals(List.of("eu-west-1", "eu-west-3"), spec.regions());
+        AwsScanSpec last = parse("aws:region=us-east-1,role=invar-read,organization");
+        assertEquals(Optional.of("invar-read"), last.organizationRole(), "the bare item anywhere");
+        assertEquals(List.of(AwsAccount.DEFAULT), last.accounts());
+        assertEquals(Optional.empty(), parse("aws:region=us-east-1").organizationRole());
+    }
+
+    @Test
+    void theOptionsTimeoutsApplyWhereTheSpecGivesNone() {
+        LoadOptions options = new LoadOptions(Map.of(), Optional.empty(), Optional.empty(),
+                Optional.of(java.time.Duration.ofSeconds(7)), Optional.of(java.time.Duration.ofSeconds(120)), false);
+        ScanLimits told = AwsScanSpec.parse("aws:region=us-east-1", options).limits();
+        assertEquals(java.time.Duration.ofSeconds(7), told.apiCallTimeout());
+        assertEquals(java.time.Duration.ofSeconds(7), told.apiCallAttemptTimeout());
+        assertEquals(Optional.of(java.time.Duration.ofSeconds(120)), told.scanDeadline());
+        ScanLimits own = AwsScanSpec.parse("aws:region=us-east-1,timeout=3,deadline=60", options).limits();
+        assertEquals(java.time.Duration.ofSeconds(3), own.apiCallTimeout(), "the input's own wins");
+        assertEquals(Optional.of(java.time.Duration.ofSeconds(60)), own.scanDeadline());
     }
 
     @Test

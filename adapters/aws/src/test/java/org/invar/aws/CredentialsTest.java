@@ -97,6 +97,17 @@ class CredentialsTest {
     }
 
     @Test
+    void aDeniedCallerIdentityLeavesTheAccountUnknownAndTheScanGoesOn() {
+        fake.deny("sts:GetCallerIdentity");
+        AwsScan scan = Scans.read(fake, progress);
+        assertEquals(List.of("sts:GetCallerIdentity denied in us-east-1"),
+                scan.warnings().stream().map(ScanWarning::reason).toList());
+        ModelView m = new ModelView(scan.model());
+        assertEquals(2, m.ids("subnet").size(), "the scan went on");
+        assertEquals("us-east-1a (use1-az1) in account unknown (default credentials)", m.origin("az", "use1-az1"));
+    }
+
+    @Test
     void aNamedProfileIsReadFromTheProfileFile(@TempDir Path dir) throws IOException {
         Path credentials = dir.resolve("credentials");
         Files.writeString(credentials, "[invar-test]\naws_access_key_id = AKIAPROFILEEXAMPLE01\n"

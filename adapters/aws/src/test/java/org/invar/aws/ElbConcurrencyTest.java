@@ -74,6 +74,17 @@ class ElbConcurrencyTest {
         }
     }
 
+    @Test
+    void sixGroupsHealthIsAskedFourAtATime() {
+        fake.answer("elasticloadbalancing/DescribeTargetGroups.xml", sixGroups());
+        fake.delay("elasticloadbalancing:DescribeTargetHealth", Duration.ofMillis(1500));
+        // One job at a time: the requests in flight are the ELB job's alone.
+        AwsScan scan = Aws.read(Scans.spec(fake, progress).limits(Scans.QUICK.withConcurrency(1)).build());
+        assertEquals(List.of(), scan.warnings());
+        assertEquals(6, fake.count("elasticloadbalancing:DescribeTargetHealth"));
+        assertEquals(4, fake.maxInFlight(), "four at a time, not one, not six");
+    }
+
     private static String sixGroups() {
         StringBuilder members = new StringBuilder();
         for (int i = 1; i <= 6; i++) {

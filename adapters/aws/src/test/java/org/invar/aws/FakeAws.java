@@ -41,10 +41,12 @@ import java.util.regex.Pattern;
  * region can have a scenario of its own ({@link #region}), chosen by the region the request is
  * signed for.
  *
+ * <p>Public for {@code AwsScanBenchmark}, which scans an emulated account ({@link LargeAccount}) from it.
+ *
  * <p>Tests can make an action (its IAM name, {@code ecs:DescribeServices}) denied, throttled a
  * number of times, or slow; every request is recorded, and so is the most requests answered at once.
  */
-final class FakeAws implements AutoCloseable {
+public final class FakeAws implements AutoCloseable {
     static final String ACCOUNT = "123456789012";
     private static final Map<String, String> QUERY_SERVICES = Map.of(
             "2016-11-15", "ec2", "2015-12-01", "elasticloadbalancing", "2011-01-01", "autoscaling",
@@ -56,7 +58,8 @@ final class FakeAws implements AutoCloseable {
             "sts", "https://sts.amazonaws.com/doc/2011-06-15/");
     /** JSON 1.1 services by the prefix of their {@code X-Amz-Target}. */
     private static final Map<String, String> JSON_SERVICES = Map.of(
-            "AmazonEC2ContainerServiceV20141113", "ecs", "AnyScaleFrontendService", "application-autoscaling");
+            "AmazonEC2ContainerServiceV20141113", "ecs", "AnyScaleFrontendService", "application-autoscaling",
+            "AWSOrganizationsV20161128", "organizations");
     // ECS spells it nextToken, Application Auto Scaling NextToken.
     private static final Pattern JSON_TOKEN = Pattern.compile("\"[nN]extToken\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -74,9 +77,13 @@ final class FakeAws implements AutoCloseable {
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> regionScenarios = new ConcurrentHashMap<>();
     private final Map<String, String> answers = new ConcurrentHashMap<>();
+    /** Per access key id: the account it signs for and that account's scenario. */
+    private final Map<String, String[]> accounts = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> deniedRoles = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private static final Pattern SCOPE_REGION = Pattern.compile("Credential=[^/]+/\\d{8}/([a-z0-9-]+)/");
+    private static final Pattern KEY_ID = Pattern.compile("Credential=([^/]+)/");
     private static final List<String> RESOURCE_PARAMS = List.of("TargetGroupArn", "LoadBalancerArn", "ListenerArn");
 
     private FakeAws(List<String> scenarios) throws IOException {
@@ -89,13 +96,13 @@ final class FakeAws implements AutoCloseable {
     }
 
     /** Serves the scenarios in order, then {@code empty} (every call answered with nothing). */
-    static FakeAws start(String... scenarios) throws IOException {
+    public static FakeAws start(String... scenarios) throws IOException {
         List<String> all = new ArrayList<>(List.of(scenarios));
         all.add("empty");
         return new FakeAws(all);
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
@@ -120,6 +127,22 @@ final class FakeAws implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Requests signed with this access key id (an assumed role's) are another account's: answered
+     * from its scenario first, with every {@link #ACCOUNT} in the answer replaced by its id, and
+     * {@code sts/GetCallerIdentity.<id>.xml} before {@code sts/GetCallerIdentity.xml}.
+     */
+    FakeAws account(String accessKeyId, String accountId, String scenario) {
+        accounts.put(accessKeyId, new String[] {accountId, scenario});
+        return this;
+    }
+
+    /** Refuses sts:AssumeRole of this role, as a trust policy that does not name the caller does. */
+    FakeAws denyRole(String roleArn) {
+        deniedRoles.put(roleArn, true);
+        return this;
+    }
+
     /** Requests signed for this region are answered from this scenario first. */
     FakeAws region(String region, String scenario) {
         regionScenarios.put(region, scenario);
@@ -127,7 +150,7 @@ final class FakeAws implements AutoCloseable {
     }
 
     /** Answers a file's requests with this text, before any scenario's file ({@code ec2/DescribeVpcs.xml}). */
-    FakeAws answer(String file, String text) {
+    public FakeAws answer(String file, String text) {
         answers.put(file, text);
         return this;
     }
@@ -141,6 +164,11 @@ final class FakeAws implements AutoCloseable {
         synchronized (requests) {
             return List.copyOf(requests);
         }
+    }
+
+    /** How many requests the fake has answered. */
+    public int requestCount() {
+        return requests.size();
     }
 
     long count(String action) {
@@ -168,7 +196,8 @@ final class FakeAws implements AutoCloseable {
                     return;
                 }
             }
-            if (denied.containsKey(call.action) || deniedIn.containsKey(call.action + " " + region(ex))) {
+            if (denied.containsKey(call.action) || deniedIn.containsKey(call.action + " " + region(ex))
+                    || deniedRoles.containsKey(call.params.getOrDefault("RoleArn", ""))) {
                 send(ex, call.protocol.deniedStatus(), call.protocol.contentType(), call.protocol.error(call, "denied"));
                 return;
             }
@@ -249,6 +278,13 @@ final class FakeAws implements AutoCloseable {
         return new Call("s3:unknown", "s3", "unknown", "s3/none", Map.of(), Protocol.S3, null);
     }
 
+    /** The account and scenario of the key a request is signed with, or null. */
+    private String[] signer(HttpExchange ex) {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        Matcher m = KEY_ID.matcher(auth == null ? "" : auth);
+        return m.find() ? accounts.get(m.group(1)) : null;
+    }
+
     /** The region a request is signed for, or null. */
     private static String region(HttpExchange ex) {
         String auth = ex.getRequestHeaders().getFirst("Authorization");
@@ -264,7 +300,11 @@ final class FakeAws implements AutoCloseable {
     private String canned(HttpExchange ex, Call call) throws IOException {
         List<String> order = new ArrayList<>();
         String region = region(ex);
-        if (region != null && regionScenarios.containsKey(region)) {
+        String[] account = signer(ex);
+        if (account != null) {
+            order.add(account[1]);
+            order.addAll(scenarios);
+        } else if (region != null && regionScenarios.containsKey(region)) {
             order.add(regionScenarios.get(region));
         } else {
             order.addAll(scenarios);
@@ -281,6 +321,13 @@ final class FakeAws implements AutoCloseable {
                         + call.file().substring(dot));
             }
         }
+        String role = call.params().get("RoleArn");
+        if (role != null) {
+            files.add(call.file().replace(".xml", "." + role.split(":")[4] + ".xml"));
+        }
+        if (account != null) {
+            files.add(call.file().replace(".xml", "." + account[0] + ".xml"));
+        }
         files.add(call.file());
         for (String file : files) {
             if (answers.containsKey(file)) {
@@ -291,7 +338,8 @@ final class FakeAws implements AutoCloseable {
             for (String file : files) {
                 try (InputStream in = FakeAws.class.getResourceAsStream("/aws/" + scenario + "/" + file)) {
                     if (in != null) {
-                        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        return account == null ? text : text.replace(ACCOUNT, account[0]);
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package org.invar.aws.scan;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +8,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.invar.aws.AwsAccount;
@@ -32,6 +35,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 public final class AwsScanner {
     /** EC2, ELBv2, ECS, Auto Scaling, RDS, then Application Auto Scaling and network interfaces. */
     private static final int JOBS_PER_REGION = 7;
+    /** How often a long scan says how many calls it has made so far. */
+    private static final Duration TICK = Duration.ofSeconds(5);
 
     private final AwsScanSpec spec;
     private final ErrorClassifier classifier;
@@ -51,16 +56,28 @@ public final class AwsScanner {
 
     private ScanResult run() {
         List<String> regions = regions();
-        boolean several = spec.accounts().size() > 1;
-        int units = spec.accounts().size() * (regions.size() * JOBS_PER_REGION + 1);
-        reporter.line("scanning " + spec.accounts().size() + (several ? " accounts" : " account") + " in "
-                + String.join(", ", regions) + " (" + units + " jobs)");
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(spec.limits().concurrency(), units), threads());
+        String home = regions.get(0);
+        ExecutorService pool = Executors.newFixedThreadPool(spec.limits().concurrency(), threads());
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(threads());
+        ticker.scheduleAtFixedRate(reporter::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         try (ClientFactory clients = new ClientFactory(spec.limits(), spec.endpoint());
              Credentials credentials = new Credentials(spec.credentials(), clients)) {
-            String home = regions.get(0);
+            List<String> notes = new ArrayList<>();
+            List<AwsAccount> accounts = spec.accounts();
+            if (spec.organizationRole().isPresent()) {
+                Optional<List<AwsAccount>> members = Organization.members(spec, clients, credentials,
+                        calls(new ScanScope(spec.accounts().get(0).label(), home, false)), notes);
+                if (members.isEmpty()) {
+                    return new ScanResult(List.of(), reporter.failures(), notes);
+                }
+                accounts = members.get();
+            }
+            boolean several = accounts.size() > 1 || spec.organizationRole().isPresent();
+            int units = accounts.size() * (regions.size() * JOBS_PER_REGION + 1);
+            reporter.line("scanning " + accounts.size() + (accounts.size() == 1 ? " account" : " accounts") + " in "
+                    + String.join(", ", regions) + " (" + units + " jobs)");
             List<CompletableFuture<AccountAccess>> identities = new ArrayList<>();
-            for (AwsAccount account : spec.accounts()) {
+            for (AwsAccount account : accounts) {
                 identities.add(CompletableFuture.supplyAsync(
                         () -> identify(account, credentials, clients, home, several), pool));
             }
@@ -77,10 +94,16 @@ public final class AwsScanner {
             for (AccountParts p : parts) {
                 snapshots.add(p.join());
             }
-            return new ScanResult(snapshots, reporter.failures());
+            reporter.line("done, " + reporter.counts());
+            return new ScanResult(snapshots, reporter.failures(), notes);
         } finally {
+            ticker.shutdownNow();
             pool.shutdownNow();
         }
+    }
+
+    private Calls calls(ScanScope scope) {
+        return new Calls(scope, classifier, reporter, deadline);
     }
 
     private List<String> regions() {
@@ -94,7 +117,9 @@ public final class AwsScanner {
 
     private AccountAccess identify(AwsAccount account, Credentials credentials, ClientFactory clients, String region,
                                    boolean several) {
-        Calls calls = new Calls(new ScanScope(account.label(), region, several), classifier, reporter::failure, deadline);
+        // A role names its account: reasons say which account even when the role cannot be assumed.
+        String named = account.roleArn().map(r -> r.split(":")[4]).orElse(account.label());
+        Calls calls = calls(new ScanScope(named, region, several));
         String first = account.roleArn().isPresent() ? "sts:AssumeRole" : "sts:GetCallerIdentity";
         // A profile that does not exist can fail as soon as its provider is made.
         Fetched<AwsCredentialsProvider> provider = calls.fetch(first, () -> credentials.of(account, region));
@@ -106,7 +131,7 @@ public final class AwsScanner {
             }));
         }
         if (!provider.isOk()) {
-            return new AccountAccess(account, null, account.label(), provider.failure());
+            return new AccountAccess(account, null, named, provider.failure());
         }
         Fetched<String> id;
         try (var sts = clients.sts(provider.get(), region)) {
@@ -114,7 +139,9 @@ public final class AwsScanner {
         }
         Optional<CallFailure> blocked = id.failure().filter(f -> f.accountWide()
                 || f.outcome() == CallFailure.Outcome.TIMED_OUT);
-        return new AccountAccess(account, provider.get(), id.orElse(account.label()), blocked);
+        // sts:GetCallerIdentity denied (a policy that refuses it) leaves the id unknown, not the scan.
+        String unknownId = account.roleArn().isPresent() ? named : "unknown (" + account.label() + ")";
+        return new AccountAccess(account, provider.get(), id.orElse(unknownId), blocked);
     }
 
     private AccountParts submit(AccountAccess access, List<String> regions, boolean several, ClientFactory clients,
@@ -225,7 +252,7 @@ public final class AwsScanner {
         private final ExecutorService pool;
         private final ProgressReporter reporter;
         private final int total;
-        private final AtomicInteger finished = new AtomicInteger();
+        private int counted;
 
         Jobs(ExecutorService pool, ProgressReporter reporter, int total) {
             this.pool = pool;
@@ -236,7 +263,7 @@ public final class AwsScanner {
         <T> CompletableFuture<T> run(ScanScope scope, String service, Function<CallFailure, T> failed,
                                      Function<Calls, T> work) {
             return CompletableFuture.supplyAsync(() -> {
-                Calls calls = new Calls(scope, classifier, reporter::failure, deadline);
+                Calls calls = new Calls(scope, classifier, reporter, deadline);
                 T result;
                 try {
                     result = work.apply(calls);
@@ -244,14 +271,13 @@ public final class AwsScanner {
                     // A response the SDK could read but this adapter could not: keep scanning the rest.
                     CallFailure f = new CallFailure(scope, service + " scan", CallFailure.Outcome.FAILED,
                             e.getClass().getSimpleName());
+                    reporter.called(f.action(), true);
                     reporter.failure(f);
                     result = failed.apply(f);
                 }
-                int k = finished.incrementAndGet();
                 int failures = calls.failures().size();
-                reporter.line("[" + k + "/" + total + "] " + scope.account() + " " + scope.region() + " " + service
-                        + (failures == 0 ? " read" : " read, " + failures + (failures == 1 ? " call" : " calls")
-                        + " failed"));
+                finished(1, scope.account() + " " + scope.region() + " " + service + (failures == 0 ? " read"
+                        : " read, " + failures + (failures == 1 ? " call" : " calls") + " failed"));
                 return result;
             }, pool);
         }
@@ -262,9 +288,14 @@ public final class AwsScanner {
             return before.thenCompose(ignored -> run(scope, service, failed, work));
         }
 
+        /** Counts and says in one step, so the lines come in the order of their counts. */
+        private synchronized void finished(int jobs, String what) {
+            counted += jobs;
+            reporter.line("[" + counted + "/" + total + "] " + what);
+        }
+
         void skip(int jobs, String why) {
-            int k = finished.addAndGet(jobs);
-            reporter.line("[" + k + "/" + total + "] " + why);
+            finished(jobs, why);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -18,14 +17,14 @@ import software.amazon.awssdk.core.exception.SdkException;
 public final class Calls {
     private final ScanScope scope;
     private final ErrorClassifier classifier;
-    private final Consumer<CallFailure> listener;
+    private final ProgressReporter reporter;
     private final ScanDeadline deadline;
     private final List<CallFailure> failures = Collections.synchronizedList(new ArrayList<>());
 
-    Calls(ScanScope scope, ErrorClassifier classifier, Consumer<CallFailure> listener, ScanDeadline deadline) {
+    Calls(ScanScope scope, ErrorClassifier classifier, ProgressReporter reporter, ScanDeadline deadline) {
         this.scope = scope;
         this.classifier = classifier;
-        this.listener = listener;
+        this.reporter = reporter;
         this.deadline = deadline;
     }
 
@@ -48,24 +47,28 @@ public final class Calls {
     public <T> Fetched<T> fetch(String action, Supplier<T> call, Map<String, T> answers) {
         Optional<String> late = deadline.passed();
         if (late.isPresent()) {
-            return fail(new CallFailure(scope, action, CallFailure.Outcome.TIMED_OUT, late.get()));
+            return fail(action, new CallFailure(scope, action, CallFailure.Outcome.TIMED_OUT, late.get()));
         }
         try {
-            return Fetched.ok(call.get());
+            T answer = call.get();
+            reporter.called(action, false);
+            return Fetched.ok(answer);
         } catch (AwsServiceException e) {
             String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
             if (code != null && answers.containsKey(code)) {
+                reporter.called(action, false);
                 return Fetched.ok(answers.get(code));
             }
-            return fail(classifier.classify(scope, action, e));
+            return fail(action, classifier.classify(scope, action, e));
         } catch (SdkException e) {
-            return fail(classifier.classify(scope, action, e));
+            return fail(action, classifier.classify(scope, action, e));
         }
     }
 
-    private <T> Fetched<T> fail(CallFailure failure) {
+    private <T> Fetched<T> fail(String action, CallFailure failure) {
         failures.add(failure);
-        listener.accept(failure);
+        reporter.called(action, true);
+        reporter.failure(failure);
         return Fetched.failed(failure);
     }
 

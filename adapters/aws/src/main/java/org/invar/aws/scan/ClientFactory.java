@@ -24,7 +24,8 @@ import software.amazon.awssdk.services.sts.StsClient;
 
 /**
  * Builds the SDK clients of a scan, all alike: one shared URLConnection HTTP client, the
- * standard retry mode (backoff with jitter, longer on throttling), the call and attempt timeouts
+ * adaptive retry mode (the standard mode's backoff with jitter, and a client-side rate that slows
+ * down on throttling), the call and attempt timeouts
  * of {@link ScanLimits}, and the endpoint override when one is given.
  */
 final class ClientFactory implements AutoCloseable {
@@ -40,6 +41,15 @@ final class ClientFactory implements AutoCloseable {
                 .connectionTimeout(min(limits.apiCallAttemptTimeout(), Duration.ofSeconds(10)))
                 .socketTimeout(limits.apiCallAttemptTimeout())
                 .build();
+    }
+
+    /** The HTTP client every SDK client of the scan shares (for the one call made without an SDK client). */
+    SdkHttpClient http() {
+        return http;
+    }
+
+    Optional<URI> endpoint() {
+        return endpoint;
     }
 
     Ec2Client ec2(AwsCredentialsProvider credentials, String region) {
@@ -91,7 +101,10 @@ final class ClientFactory implements AutoCloseable {
                         o.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .backoffStrategy(backoff).throttlingBackoffStrategy(backoff).build());
                     } else {
-                        o.retryStrategy(RetryMode.STANDARD);
+                        // Adaptive: the standard mode's attempts and backoff, and a client-side rate
+                        // that slows down when the service throttles, so a large account's many
+                        // DescribeTargetHealth calls back off together instead of each retrying alone.
+                        o.retryStrategy(RetryMode.ADAPTIVE_V2);
                     }
                 });
         endpoint.ifPresent(builder::endpointOverride);

@@ -2,11 +2,15 @@ package org.invar.aws.scan;
 
 import java.util.List;
 
-/** The snapshots of every account, and every call that failed, in the order they failed. */
-public record ScanResult(List<AccountSnapshot> accounts, List<CallFailure> failures) {
+/**
+ * The snapshots of every account, every call that failed, in the order they failed, and notes on
+ * what was left out on purpose (an organisation's suspended accounts).
+ */
+public record ScanResult(List<AccountSnapshot> accounts, List<CallFailure> failures, List<String> notes) {
     public ScanResult {
         accounts = List.copyOf(accounts);
         failures = List.copyOf(failures);
+        notes = List.copyOf(notes);
     }
 
     /** Whether anything at all was read: a scan whose every call failed has nothing to check. */
