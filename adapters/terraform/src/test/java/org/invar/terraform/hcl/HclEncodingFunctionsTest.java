@@ -53,6 +53,14 @@ class HclEncodingFunctionsTest {
     }
 
     @Test
+    void yamldecodeReadsTheLineAndParagraphSeparatorEscapesYamlencodeWrites() {
+        // terraform console: yamldecode("\"a\\Lb\\Pc\"") is "a\u2028b\u2029c", yamlencode("x\u2028y") is "\"x\\Ly\"\n"
+        assertEquals("a\u2028b\u2029c", ((Value.Str) call("yamldecode(s)", "\"a\\Lb\\Pc\"")).value());
+        assertEquals("\"x\\Ly\"\n", ((Value.Str) call("yamlencode(s)", "x\u2028y")).value());
+        assertEquals("x\u2028y\u2029", ((Value.Str) call("yamldecode(yamlencode(s))", "x\u2028y\u2029")).value());
+    }
+
+    @Test
     void yamldecodeReadsWhatYamlencodeWrites() {
         qt().withExamples(500).forAll(strings().allPossible().ofLengthBetween(0, 200)).checkAssert(text -> {
             String valid = new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);

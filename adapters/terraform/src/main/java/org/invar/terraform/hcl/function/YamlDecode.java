@@ -40,64 +40,97 @@ final class YamlDecode extends BaseFunction {
 
     @Override
     public Value apply(List<Value> args) {
+        String text = text(args.get(0));
+        while (true) {
+            try {
+                return decode(text);
+            } catch (MarkedYamlEngineException e) {
+                String respelled = lineSeparatorEscape(text, e);
+                if (respelled == null) {
+                    throw new FunctionException(0, "on " + where(e.getProblemMark()) + ": " + e.getProblem());
+                }
+                text = respelled;
+            } catch (YamlEngineException e) {
+                throw new FunctionException(0, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * YAML 1.2's escapes {@code \L} and {@code \P} (U+2028 and U+2029, which yamlencode writes)
+     * that snakeyaml-engine does not know: the text with the one it stopped at written as
+     * {@code \u2028} or {@code \u2029}, which it reads; null for any other problem. Each answer
+     * takes one escape, so a text of n such escapes is parsed n + 1 times.
+     */
+    private static String lineSeparatorEscape(String text, MarkedYamlEngineException e) {
+        if (e.getProblemMark().isEmpty() || !e.getProblem().startsWith("found unknown escape character")) {
+            return null;
+        }
+        int codePoints = e.getProblemMark().get().getIndex();
+        if (codePoints <= 0 || codePoints >= text.codePointCount(0, text.length())) {
+            return null;
+        }
+        int at = text.offsetByCodePoints(0, codePoints);
+        char c = text.charAt(at);
+        if (text.charAt(at - 1) != '\\' || c != 'L' && c != 'P') {
+            return null;
+        }
+        return text.substring(0, at) + (c == 'L' ? "u2028" : "u2029") + text.substring(at + 1);
+    }
+
+    private static Value decode(String text) {
         LoadSettings settings = LoadSettings.builder().setUseMarks(true).setAllowDuplicateKeys(true)
                 .setMaxAliasesForCollections(Integer.MAX_VALUE).build();
         Deque<Collection> open = new ArrayDeque<>();
         Map<String, Value> anchors = new HashMap<>();
         Value document = null;
         int documents = 0;
-        try {
-            for (Event event : new Parse(settings).parseString(text(args.get(0)))) {
-                Value done = null;
-                switch (event.getEventId()) {
-                    case DocumentStart -> {
-                        if (++documents > 1) {
-                            throw error(event, "unexpected extra content after value");
-                        }
-                    }
-                    case SequenceStart, MappingStart -> {
-                        if (open.size() >= MAX_DEPTH) {
-                            throw error(event, "the YAML nests more than " + MAX_DEPTH + " deep");
-                        }
-                        checkTag(((NodeEvent) event), event instanceof SequenceStartEvent ? "seq" : "map");
-                        open.push(new Collection(event instanceof MappingStartEvent, anchor(event)));
-                    }
-                    case SequenceEnd, MappingEnd -> {
-                        Collection c = open.pop();
-                        done = c.value();
-                        if (c.anchor != null) {
-                            anchors.put(c.anchor, done);
-                        }
-                    }
-                    case Scalar -> {
-                        ScalarEvent s = (ScalarEvent) event;
-                        done = scalar(s);
-                        if (anchor(event) != null) {
-                            anchors.put(anchor(event), done);
-                        }
-                    }
-                    case Alias -> {
-                        String name = ((AliasEvent) event).getAlias().getValue();
-                        done = anchors.get(name);
-                        if (done == null) {
-                            throw error(event, "unknown anchor '" + name + "' referenced");
-                        }
-                    }
-                    default -> {
+        for (Event event : new Parse(settings).parseString(text)) {
+            Value done = null;
+            switch (event.getEventId()) {
+                case DocumentStart -> {
+                    if (++documents > 1) {
+                        throw error(event, "unexpected extra content after value");
                     }
                 }
-                if (done != null) {
-                    if (open.isEmpty()) {
-                        document = done;
-                    } else {
-                        open.peek().add(done, event);
+                case SequenceStart, MappingStart -> {
+                    if (open.size() >= MAX_DEPTH) {
+                        throw error(event, "the YAML nests more than " + MAX_DEPTH + " deep");
                     }
+                    checkTag(((NodeEvent) event), event instanceof SequenceStartEvent ? "seq" : "map");
+                    open.push(new Collection(event instanceof MappingStartEvent, anchor(event)));
+                }
+                case SequenceEnd, MappingEnd -> {
+                    Collection c = open.pop();
+                    done = c.value();
+                    if (c.anchor != null) {
+                        anchors.put(c.anchor, done);
+                    }
+                }
+                case Scalar -> {
+                    ScalarEvent s = (ScalarEvent) event;
+                    done = scalar(s);
+                    if (anchor(event) != null) {
+                        anchors.put(anchor(event), done);
+                    }
+                }
+                case Alias -> {
+                    String name = ((AliasEvent) event).getAlias().getValue();
+                    done = anchors.get(name);
+                    if (done == null) {
+                        throw error(event, "unknown anchor '" + name + "' referenced");
+                    }
+                }
+                default -> {
                 }
             }
-        } catch (MarkedYamlEngineException e) {
-            throw new FunctionException(0, "on " + where(e.getProblemMark()) + ": " + e.getProblem());
-        } catch (YamlEngineException e) {
-            throw new FunctionException(0, e.getMessage());
+            if (done != null) {
+                if (open.isEmpty()) {
+                    document = done;
+                } else {
+                    open.peek().add(done, event);
+                }
+            }
         }
         if (document == null) {
             throw new FunctionException(0, "on line 1, column 1: missing start of document");
