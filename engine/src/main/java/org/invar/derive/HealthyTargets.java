@@ -73,6 +73,9 @@ public final class HealthyTargets {
         for (EntityBuilder node : model.entities("lb_node")) {
             EntityBuilder lb = Graph.one(model, node, "load_balancer");
             EntityBuilder az = Graph.one(model, node, "az");
+            if (node.id().endsWith(LoadBalancerNodes.UNPLACED)) {
+                continue; // in an AZ that is not known: its count is unknown (LoadBalancerNodes)
+            }
             Counter c = new Counter();
             if (lb != null && az != null) {
                 counting.add(c, lb, az.id(), (Supplier<String>) null);

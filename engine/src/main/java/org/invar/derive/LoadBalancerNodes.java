@@ -49,6 +49,11 @@ import org.invar.model.Value;
  *       {@code az with alb_node} cannot be decided for that AZ. Saying "no node" would let a
  *       rule pass because data was missing.</li>
  * </ul>
+ * and the load balancer has one more {@code lb_node}, {@code <load balancer id>/(zone not known)},
+ * whose existence and {@code healthy_targets} are unknown with that reason (its {@code az} and
+ * {@code subnet} are empty: the zones where it may be say so, as above): a rule over every node
+ * ({@code every lb_node with type == "application" has healthy_targets >= 1}) is unknown for it
+ * rather than passing over the nodes it can see.
  * Likewise a node whose load balancer's type is unknown makes {@code az.alb_node} of its AZ
  * unknown: it may or may not be an application load balancer's node.
  *
@@ -57,6 +62,8 @@ import org.invar.model.Value;
  */
 public final class LoadBalancerNodes {
     static final String APPLICATION = "application";
+    /** The id suffix of a load balancer's node in an AZ that is not known. */
+    static final String UNPLACED = "/(zone not known)";
 
     private LoadBalancerNodes() {
     }
@@ -108,6 +115,8 @@ public final class LoadBalancerNodes {
             if (zones.unknown() != null) {
                 lb.unknownRelation("az", zones.unknown());
                 lb.unknownRelation("lb_node", zones.unknown());
+                unplacedNode(model, lb, type, zones.unknown(), nodeLb);
+                stale.remove(lb.id() + UNPLACED);
                 hidden.add(new Hidden(lb, nodeAzs, application || type instanceof Value.Unknown,
                         Reasons.name(lb) + " may have a node here: " + zones.unknown()));
             }
@@ -162,6 +171,23 @@ public final class LoadBalancerNodes {
                     .unknownRelation("alb_node", causes.reason()));
         }
         stale.forEach(id -> model.remove("lb_node", id));
+    }
+
+    /**
+     * The node of a load balancer in an AZ that is not known, as an {@code lb_node} whose existence
+     * is unknown: a rule over every node must not pass over it, since it may have no target.
+     */
+    private static void unplacedNode(ModelBuilder model, EntityBuilder lb, Value type, String why,
+                                     Graph.Link nodeLb) {
+        EntityBuilder node = model.derivedEntity("lb_node", lb.id() + UNPLACED);
+        node.origin(lb.origin());
+        node.existenceUnknown(Reasons.name(lb) + " may have a node in an AZ that is not known: " + why);
+        node.setDerived("type", type);
+        nodeLb.relate(node, lb);
+        // Its az and subnet stay empty rather than unknown: an unknown az would leave every zone's
+        // lb_node list incomplete, also in other regions; the zones where it may be already say
+        // so through the load balancer (see Hidden).
+        node.setDerived("healthy_targets", Value.unknown(Reasons.name(node) + ": its AZ is not known (" + why + ")"));
     }
 
     /** The load balancer's type: absent means application, the ELBv2 default. */

@@ -95,7 +95,8 @@ class LoadBalancerNodesTest {
                 .unknownRelation("subnet", "parameter Subnets may list more subnets");
         Model m = b.build();
 
-        assertEquals(List.of("alb/" + AZ_A), m.table("lb_node").ids(), "the known node is still derived");
+        assertEquals(List.of("alb/" + AZ_A, "alb" + LoadBalancerNodes.UNPLACED), m.table("lb_node").ids(),
+                "the known node is still derived, beside the one whose zone is not known");
         assertEquals(List.of(AZ_A), related(m, "load_balancer", "alb", "az"));
         String reason = relationUnknown(m, "load_balancer", "alb", "az");
         assertEquals("load_balancer alb: subnet is unknown (parameter Subnets may list more subnets)", reason);
@@ -162,6 +163,34 @@ class LoadBalancerNodesTest {
         assertEquals("load_balancer alb: subnet is unknown (parameter Subnets has no value)",
                 relationUnknown(m, "load_balancer", "alb", "az"));
         assertTrue(relationUnknown(m, "az", AZ_B, "alb_node").startsWith("load_balancer alb may have a node here"));
+    }
+
+    @Test
+    void aLoadBalancerWhoseSubnetsAreUnknownHasANodeInAnUnknownZoneThatTheCriticalRuleCannotPass() {
+        ModelBuilder b = Infra.network();
+        b.entity("load_balancer", "alb").unknownRelation("subnet", "DescribeLoadBalancers denied")
+                .relate("subnet", "subnet1");
+        Model m = b.build();
+
+        String id = "alb" + LoadBalancerNodes.UNPLACED;
+        int node = Reads.index(m, "lb_node", id);
+        assertEquals("load_balancer alb may have a node in an AZ that is not known: load_balancer alb: subnet is"
+                + " unknown (DescribeLoadBalancers denied)", m.table(m.schema().kindIndex("lb_node")).existenceUnknown(node));
+        assertEquals(Value.of("application"), value(m, "lb_node", id, "type"));
+        assertTrue(value(m, "lb_node", id, "healthy_targets") instanceof Value.Unknown);
+        assertEquals(List.of("alb/" + AZ_A, id), related(m, "load_balancer", "alb", "lb_node"));
+        org.invar.report.Report report = org.invar.Invar.compile(
+                "every lb_node with type == \"application\" has healthy_targets >= 1").evaluate(m);
+        assertEquals(List.of(id), report.unknowns().stream().map(f -> f.entity().id()).toList());
+        assertEquals(List.of("alb/" + AZ_A), report.violations().stream().map(f -> f.entity().id()).toList());
+    }
+
+    @Test
+    void aLoadBalancerWithKnownZonesHasNoNodeInAnUnknownOne() {
+        ModelBuilder b = Infra.network();
+        b.entity("load_balancer", "alb").relate("subnet", "subnet1");
+        Model m = b.build();
+        assertFalse(exists(m, "lb_node", "alb" + LoadBalancerNodes.UNPLACED));
     }
 
     @Test
