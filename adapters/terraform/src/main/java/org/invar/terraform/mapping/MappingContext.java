@@ -55,6 +55,22 @@ public final class MappingContext {
         this.aliases = new Aliases(document.records(), mappers);
         this.configuration = new ConfigurationPaths(document.configuration());
         this.variableSubnets = new VariableSubnets(document);
+        if (isPlan()) {
+            aliasDataSourcesOfManagedResources();
+        }
+    }
+
+    /** Data sources whose arguments name one managed resource of theirs by reference read that resource. */
+    private void aliasDataSourcesOfManagedResources() {
+        for (ResourceRecord r : document.records()) {
+            ResourceMapper m = mappers.mapper(r);
+            if (r.data() && m != null && m.makesEntity() && !aliases.isAlias(r)) {
+                String managed = ManagedByReference.of(r, m.family(), this);
+                if (managed != null) {
+                    aliases.alias(r.address(), managed);
+                }
+            }
+        }
     }
 
     /** Whether the resource is an alias of another that makes the same entity (see {@link Aliases}). */
