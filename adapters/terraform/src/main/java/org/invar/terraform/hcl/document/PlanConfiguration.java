@@ -14,6 +14,7 @@ import org.invar.terraform.config.Expression;
 import org.invar.terraform.hcl.config.DeclarationReader;
 import org.invar.terraform.json.Json;
 import org.invar.terraform.mapping.Mappers;
+import org.invar.terraform.mapping.ProviderDefaults;
 import org.invar.terraform.read.ResourceRecord;
 import org.invar.terraform.read.TerraformDocument;
 import org.invar.terraform.read.TerraformFormat;
@@ -96,7 +97,10 @@ public final class PlanConfiguration {
         }
         Map<String, Json> kept = new LinkedHashMap<>(mask.members());
         for (String name : refs.attributes().keySet()) {
-            boolean setToNull = evaluated.values().get(name).isNull() && evaluated.unknown().get(name).isNull();
+            // null, or the provider's default that the evaluation gives an attribute set to null
+            Json value = evaluated.values().get(name);
+            boolean setToNull = (value.isNull() || value.equals(ProviderDefaults.table()
+                    .getOrDefault(evaluated.type(), Map.of()).get(name))) && evaluated.unknown().get(name).isNull();
             if (setToNull && Json.TRUE.equals(mask.get(name)) && planned.values().get(name).isNull()) {
                 kept.remove(name);
             }

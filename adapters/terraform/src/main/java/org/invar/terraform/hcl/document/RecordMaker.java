@@ -9,6 +9,7 @@ import org.invar.terraform.config.Expression;
 import org.invar.terraform.hcl.module.ResourceInstance;
 import org.invar.terraform.json.Json;
 import org.invar.terraform.mapping.ManagedByReference;
+import org.invar.terraform.mapping.ProviderDefaults;
 import org.invar.terraform.mapping.ResourceMapper;
 import org.invar.terraform.read.ResourceRecord;
 
