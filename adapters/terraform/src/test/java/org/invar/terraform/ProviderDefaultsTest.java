@@ -36,6 +36,19 @@ class ProviderDefaultsTest {
     }
 
     @Test
+    void anExistingResourceIsNotDefaulted() {
+        Model model = Inline.load(Inline.plan(
+                "{'address': 'aws_lb.a', 'mode': 'managed', 'type': 'aws_lb', 'name': 'a',"
+                        + " 'values': {'name': 'a', 'load_balancer_type': 'application', 'drop_invalid_header_fields': null}}",
+                "{'address': 'aws_lb.a', 'mode': 'managed', 'type': 'aws_lb', 'name': 'a',"
+                        + " 'change': {'actions': ['update'], 'after': {'name': 'a', 'load_balancer_type': 'application',"
+                        + " 'drop_invalid_header_fields': null}, 'after_unknown': {}}}",
+                "{'resources': []}"));
+        assertEquals("(absent)", value(model, "load_balancer", "aws_lb.a", "drop_invalid_header_fields"),
+                "an update's null may be a setting an older provider did not read");
+    }
+
+    @Test
     void databaseFlagsLeftNullAreOff() {
         Model model = Inline.load(Inline.plan(
                 "{'address': 'aws_db_instance.a', 'mode': 'managed', 'type': 'aws_db_instance', 'name': 'a',"

@@ -24,8 +24,9 @@ public final class ModelMapper {
     }
 
     /**
-     * A plan's managed resources with the provider's defaults ({@link ProviderDefaults}) for what
-     * they leave null; an evaluated configuration has them already, and a state's values are facts.
+     * A plan's managed resources it creates with the provider's defaults ({@link ProviderDefaults})
+     * for what they leave null; an evaluated configuration has them already, and a state's values
+     * are facts.
      */
     private static TerraformDocument withProviderDefaults(TerraformDocument document) {
         if (document.format() != TerraformFormat.PLAN) {
@@ -34,7 +35,10 @@ public final class ModelMapper {
         List<ResourceRecord> records = new ArrayList<>(document.records().size());
         for (ResourceRecord r : document.records()) {
             Map<String, Json> masks = r.unknown() instanceof Json.Obj o ? o.members() : Map.of();
-            Map<String, Json> values = r.data() ? null : ProviderDefaults.apply(r.type(), r.values().members(), masks);
+            // Only what the plan creates: an existing resource's null may be a setting an older
+            // provider did not read, not the default.
+            boolean created = "create".equals(r.action()) || "replace".equals(r.action());
+            Map<String, Json> values = r.data() || !created ? null : ProviderDefaults.apply(r.type(), r.values().members(), masks);
             records.add(values == null || values.equals(r.values().members()) ? r : new ResourceRecord(r.address(),
                     r.module(), r.data(), r.type(), r.name(), r.key(), new Json.Obj(values), r.unknown(), r.action(),
                     r.line(), r.column()));
