@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.invar.model.Model;
 import org.invar.model.ModelBuilder;
 import org.invar.model.ModelException;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelLoadException;
 import org.invar.terraform.hcl.document.HclConfiguration;
+import org.invar.terraform.hcl.document.PlanConfiguration;
 import org.invar.terraform.mapping.Mappers;
 import org.invar.terraform.mapping.ModelMapper;
 import org.invar.terraform.read.TerraformDocument;
@@ -40,8 +43,23 @@ public final class Terraform {
         return loadPlan(file, LoadOptions.DEFAULT);
     }
 
+    /**
+     * A plan; when the plan file's directory holds {@code .tf} files (where {@code terraform plan}
+     * ran), that configuration is evaluated too and settles the links the plan leaves open
+     * ({@link PlanConfiguration}).
+     */
     public static Model loadPlan(Path file, LoadOptions options) throws IOException {
         return load(file, options, true);
+    }
+
+    /**
+     * A plan and the directory of the configuration it was made from, whose evaluation settles
+     * the links the plan leaves open ({@link PlanConfiguration}).
+     */
+    public static Model loadPlan(Path file, Path configuration, LoadOptions options) throws IOException {
+        ModelBuilder builder = Model.builder();
+        fill(file.toString(), Files.newInputStream(file), builder, options, true, configuration);
+        return build(builder, file.toString());
     }
 
     /** A state: {@code terraform show -json} of it, or the {@code .tfstate} file itself. */
@@ -56,7 +74,8 @@ public final class Terraform {
     /** A plan or a state, whichever the file is. */
     public static Model load(Path file) throws IOException {
         ModelBuilder builder = Model.builder();
-        fill(file.toString(), Files.newInputStream(file), builder, LoadOptions.DEFAULT);
+        fill(file.toString(), Files.newInputStream(file), builder, LoadOptions.DEFAULT, null,
+                PlanConfiguration.beside(file));
         return build(builder, file.toString());
     }
 
@@ -67,7 +86,16 @@ public final class Terraform {
      */
     public static LoadSummary fill(String name, InputStream in, ModelBuilder builder, LoadOptions options)
             throws IOException {
-        return fill(name, in, builder, options, null);
+        return fill(name, in, builder, options, null, null);
+    }
+
+    /**
+     * Adds the entities of a plan or state to a builder; a plan's open links are settled from the
+     * configuration in {@code configuration} when it is not null ({@link PlanConfiguration}).
+     */
+    public static LoadSummary fill(String name, InputStream in, ModelBuilder builder, LoadOptions options,
+                                   Path configuration) throws IOException {
+        return fill(name, in, builder, options, null, configuration);
     }
 
     /**
@@ -109,12 +137,12 @@ public final class Terraform {
 
     private static Model load(Path file, LoadOptions options, boolean plan) throws IOException {
         ModelBuilder builder = Model.builder();
-        fill(file.toString(), Files.newInputStream(file), builder, options, plan);
+        fill(file.toString(), Files.newInputStream(file), builder, options, plan, plan ? PlanConfiguration.beside(file) : null);
         return build(builder, file.toString());
     }
 
     private static LoadSummary fill(String name, InputStream in, ModelBuilder builder, LoadOptions options,
-                                    Boolean plan) throws IOException {
+                                    Boolean plan, Path configuration) throws IOException {
         Mappers mappers = Mappers.standard();
         TerraformDocument document;
         try (InputStream stream = in) {
@@ -123,6 +151,11 @@ public final class Terraform {
         if (plan != null && plan != (document.format() == TerraformFormat.PLAN)) {
             throw new ModelLoadException(name + ": error: this is " + document.format().description() + ", not "
                     + (plan ? "a plan; load it with Terraform.loadState" : "a state; load it with Terraform.loadPlan"));
+        }
+        if (configuration != null) {
+            List<String> notes = new ArrayList<>();
+            document = PlanConfiguration.settle(document, configuration, options, mappers, notes);
+            notes.forEach(builder::note);
         }
         int mapped;
         try {

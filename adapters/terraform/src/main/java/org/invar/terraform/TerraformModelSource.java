@@ -7,6 +7,7 @@ import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelInput;
 import org.invar.spi.ModelSource;
 import org.invar.terraform.hcl.config.DeclarationReader;
+import org.invar.terraform.hcl.document.PlanConfiguration;
 import org.invar.terraform.read.FormatSniffer;
 
 /**
@@ -46,8 +47,9 @@ public final class TerraformModelSource implements ModelSource {
         if (input.path().map(Files::isDirectory).orElse(false)) {
             summary = Terraform.fillDirectory(input.path().get(), input.displayName(), builder, options);
         } else {
+            java.nio.file.Path beside = input.path().isPresent() ? PlanConfiguration.beside(input.path().get()) : null;
             try (java.io.InputStream in = input.open()) {
-                summary = Terraform.fill(input.displayName(), in, builder, options);
+                summary = Terraform.fill(input.displayName(), in, builder, options, beside);
             }
         }
         if (summary.skippedCount() > 0) {

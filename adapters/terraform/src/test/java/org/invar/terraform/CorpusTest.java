@@ -19,7 +19,6 @@ import org.invar.report.Verdict;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelInput;
 import org.invar.spi.ModelSources;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -34,16 +33,8 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusTest {
     private static final RuleSet SEED = Invar.compile("every az with alb_node has healthy_targets >= 1");
 
-    static Path corpus() {
-        String dir = System.getProperty("invar.corpus");
-        if (dir == null || dir.isBlank() || dir.startsWith("${")) {
-            dir = System.getenv("INVAR_CORPUS");
-        }
-        Assumptions.assumeTrue(dir != null && !dir.isBlank(),
-                "no corpus: set -Dinvar.corpus=PATH or INVAR_CORPUS=PATH (../shared/corpus) to run the corpus tests");
-        Path path = Path.of(dir);
-        Assumptions.assumeTrue(Files.isDirectory(path), "the corpus directory " + path + " does not exist");
-        return path;
+    private static Path corpus() {
+        return Corpus.dir();
     }
 
     private static Model load(String relative) throws IOException {

@@ -42,7 +42,7 @@ class HclCorpusTest {
             "terraform-aws-vpc-v5.21.0/examples/issues", NO_ROUTE_TABLES);
 
     private static Path corpus() {
-        Path path = CorpusTest.corpus().resolve("terraform-hcl");
+        Path path = Corpus.dir().resolve("terraform-hcl");
         Assumptions.assumeTrue(Files.isDirectory(path), "the corpus has no terraform-hcl directory at " + path);
         return path;
     }

@@ -12,7 +12,8 @@ import org.invar.terraform.read.ResourceRecord;
  * Data sources that describe what another resource of the document describes already (the
  * same VPC read by {@code data.aws_vpc.default} in five modules): each is an alias of the first,
  * a managed resource preferred, then the one in the outermost module, so that one VPC is one
- * entity, named by the first's address.
+ * entity, named by the first's address. A data source whose arguments name one managed resource
+ * by reference is an alias of it too ({@link #alias}).
  */
 final class Aliases {
     private final Map<String, String> canonical = new HashMap<>();
@@ -34,6 +35,11 @@ final class Aliases {
                 }
             }
         }
+    }
+
+    /** Makes a data source an alias of the managed resource it reads ({@link ManagedByReference}). */
+    void alias(String data, String managed) {
+        canonical.put(data, canonical(managed));
     }
 
     boolean isAlias(ResourceRecord r) {

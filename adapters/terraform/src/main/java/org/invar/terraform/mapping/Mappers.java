@@ -33,6 +33,9 @@ public final class Mappers implements RecordFilter {
             attributes.add("id");
             attributes.add("arn");
             attributes.addAll(m.lookupKeys());
+            if (m.readsDataSources()) {
+                attributes.add(ManagedByReference.FILTER);
+            }
             kept.put(m, attributes);
         }
     }

@@ -18,6 +18,7 @@ import org.invar.terraform.config.Expression;
 import org.invar.terraform.read.ConfigurationGaps;
 import org.invar.terraform.read.ResourceRecord;
 import org.invar.terraform.read.TerraformDocument;
+import org.invar.terraform.read.TerraformFormat;
 import org.invar.terraform.resolve.InstanceIndex;
 import org.invar.terraform.resolve.ReferenceResolver;
 import org.invar.terraform.resolve.Resolution;
@@ -55,6 +56,22 @@ public final class MappingContext {
         this.aliases = new Aliases(document.records(), mappers);
         this.configuration = new ConfigurationPaths(document.configuration());
         this.variableSubnets = new VariableSubnets(document);
+        if (isPlan()) {
+            aliasDataSourcesOfManagedResources();
+        }
+    }
+
+    /** Data sources whose arguments name one managed resource of theirs by reference read that resource. */
+    private void aliasDataSourcesOfManagedResources() {
+        for (ResourceRecord r : document.records()) {
+            ResourceMapper m = mappers.mapper(r);
+            if (r.data() && m != null && m.makesEntity() && !aliases.isAlias(r)) {
+                String managed = ManagedByReference.of(r, m.family(), this);
+                if (managed != null) {
+                    aliases.alias(r.address(), managed);
+                }
+            }
+        }
     }
 
     /** Whether the resource is an alias of another that makes the same entity (see {@link Aliases}). */
@@ -162,6 +179,7 @@ public final class MappingContext {
         }
         String unknown = null;
         Expression.Block exact = document.exactReferences().get(r.address());
+        boolean settled = false;
         if (exact != null && r.unknown(path)) {
             int before = found.size() + unmatched.size();
             Expression at = ConfigurationPaths.at(exact, path);
@@ -169,11 +187,17 @@ public final class MappingContext {
             addReferenced(family, references, found);
             String unsourced = at == null ? null : ConfigurationPaths.firstConstant(at);
             String unset = unsetVariables(family, references, unmatched);
-            if (found.size() + unmatched.size() == before || unsourced != null || unset != null) {
+            boolean nothing = found.size() + unmatched.size() == before;
+            if (nothing || unsourced != null || unset != null) {
                 unknown = Resource.describe(path) + " of " + r.address() + " is not known: "
                         + (unsourced != null ? unsourced : unset != null ? unset : r.unknownReason(path));
             }
-        } else if (r.unknown(path)) {
+            // A plan whose configuration was evaluated too: what the evaluation cannot settle, the
+            // plan's own references may.
+            settled = !(nothing && unsourced == null && unset == null && document.format() == TerraformFormat.PLAN);
+        }
+        if (!settled && r.unknown(path)) {
+            unknown = null;
             Resolution res = resolver.resolve(configuration.scope(r.record()),
                     configuration.references(r.record(), path));
             int before = found.size() + unmatched.size();
@@ -273,10 +297,15 @@ public final class MappingContext {
     /**
      * Like {@link #link(EntityBuilder, String, Resource, Object...)}, but in a plan only when the
      * configuration sets the attribute or it has a value: an attribute the provider computes
-     * from another one ({@code subnet_mapping} from {@code subnets}) adds nothing unknown.
+     * from another one ({@code subnet_mapping} from {@code subnets}) adds nothing unknown. An
+     * unknown attribute of a nested block is linked whatever the configuration lists.
      */
     public void linkIfSet(EntityBuilder e, String relation, Resource r, Object... path) {
-        if (configured(r, (String) path[0]) || !r.strings(path).isEmpty()) {
+        // An unknown attribute inside a block the plan's configuration does not list comes from a
+        // dynamic block, which a plan's configuration leaves out: linked, it is unknown (or
+        // settled by the evaluated configuration), never silently absent.
+        boolean inDynamicBlock = path.length > 1 && r.unknown(path);
+        if (configured(r, (String) path[0]) || !r.strings(path).isEmpty() || inDynamicBlock) {
             link(e, relation, r, path);
         }
     }

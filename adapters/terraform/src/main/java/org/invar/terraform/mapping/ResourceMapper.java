@@ -50,6 +50,16 @@ public interface ResourceMapper {
         return Set.of();
     }
 
+    /**
+     * Attributes whose value is built from other resources' names ({@code resource_id =
+     * "service/${cluster}/${aws_ecs_service.s.name}"}): in an evaluated configuration, the resources
+     * their expression names are its references even where the names taken from them are known,
+     * as a plan's configuration lists them.
+     */
+    default Set<String> namingAttributes() {
+        return Set.of();
+    }
+
     /** Whether data sources of its types are mapped too ({@code data.aws_subnet}: an existing subnet). */
     default boolean readsDataSources() {
         return false;

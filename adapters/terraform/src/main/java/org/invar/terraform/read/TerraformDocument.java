@@ -17,7 +17,7 @@ import org.invar.terraform.json.Json;
  * @param records the kept resource instances, in file order
  * @param moduleInstances every module instance path seen, "" included
  * @param skipped resource types the mapping does not read, with how many instances each
- * @param variables the plan's root variable values (strings and lists of strings)
+ * @param variables the plan's root variable values
  * @param origins where each resource instance is declared, by address, when the input has lines
  *                (HCL); otherwise the file and the address
  * @param exactReferences by address, the resource instances each attribute's unknown parts come

@@ -123,8 +123,8 @@ public final class TerraformReader {
         while (in.nextField()) {
             String name = in.name();
             Json value = in.read().get("value");
-            if (value instanceof Json.Str || value instanceof Json.Arr) {
-                variables.put(name, value);
+            if (!value.isNull()) {
+                variables.put(name, value); // strings link by value; all of them evaluate the configuration
             }
         }
     }

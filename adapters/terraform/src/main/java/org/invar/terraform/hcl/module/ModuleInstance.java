@@ -116,7 +116,9 @@ public final class ModuleInstance {
                                 + " only while Terraform runs"), () -> Value.NULL), () -> Value.NULL);
             case "path":
                 return new Value.Obj(Map.of("module", new Value.Str(display), "root", new Value.Str(ctx.rootDisplay()),
-                        "cwd", new Value.Str(".")));
+                        // Terraform runs in the root module's directory: path.cwd is its absolute path
+                        // (names such as "ex-${basename(path.cwd)}" take the directory's name).
+                        "cwd", new Value.Str(ctx.rootDir() == null ? "." : ctx.rootDir().toAbsolutePath().normalize().toString())));
             case "terraform":
                 return new Value.Obj(Map.of("workspace", new Value.Str("default")));
             case "count", "each", "self":

@@ -45,6 +45,11 @@ public final class ScalableTargetMapper implements ResourceMapper {
     }
 
     @Override
+    public Set<String> namingAttributes() {
+        return Set.of("resource_id");
+    }
+
+    @Override
     public boolean makesEntity() {
         return false;
     }
@@ -108,10 +113,8 @@ public final class ScalableTargetMapper implements ResourceMapper {
                     .forEach(s -> s.unknown("min_capacity", why));
             return List.of();
         }
-        if (out.size() == 1 && found.unknown() != null) {
-            out.get(0).unknown("min_capacity", found.unknown());
-            return List.of();
-        }
+        // One service named is the one: the id's other parts (its cluster, which a plan may take
+        // from a local it does not describe) do not make it another service.
         return out;
     }
 
