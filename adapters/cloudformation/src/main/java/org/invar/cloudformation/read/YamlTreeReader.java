@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -23,6 +22,10 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.ScannerImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads a YAML template into a {@link Node} tree from snakeyaml-engine's event stream.
@@ -73,7 +76,9 @@ final class YamlTreeReader {
         int documents = 0;
         int aliases = 0;
         try {
-            for (Event event : new Parse(settings).parseReader(textOf(in, shape))) {
+            Parser events = parser(settings, textOf(in, shape));
+            while (events.hasNext()) {
+                Event event = events.next();
                 switch (event.getEventId()) {
                     case DocumentStart -> {
                         if (++documents > 1) {
@@ -135,6 +140,11 @@ final class YamlTreeReader {
             throw TemplateSyntax.error(file, new Pos(1, 1), "the file is empty");
         }
         return tree.root();
+    }
+
+    /** snakeyaml-engine's parser, as {@code Parse.parseReader} makes it, with a faster token queue. */
+    static Parser parser(LoadSettings settings, Reader text) {
+        return new ParserImpl(settings, ScannerTokens.faster(new ScannerImpl(settings, new StreamReader(settings, text))));
     }
 
     private static Reader textOf(InputStream in, TextShape shape) {
