@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +35,8 @@ import org.snakeyaml.engine.v2.events.Event;
  * The phases of one check of a CloudFormation template, each timed by wall clock, in the order a
  * check runs them and in a fresh JVM, as {@code bin/invar} runs one: so the figures include the
  * JIT compiling as it goes, which is what a user waits for. The phases (the same as
- * {@link TemplateLoadBenchmark}'s):
+ * {@link TemplateLoadBenchmark}'s), by wall clock and by the CPU time of the thread that runs them
+ * (which leaves out the collector's and the compilers' threads, and the load of a shared machine):
  * <ul>
  *   <li>{@code events}: snakeyaml-engine's event stream alone, nothing kept (YAML only; run
  *       alone with {@code events} as the second argument, so it does not warm the others);
@@ -52,7 +55,8 @@ import org.snakeyaml.engine.v2.events.Event;
  * }</pre>
  */
 public final class LoadPhases {
-    private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private final Map<String, long[]> nanos = new LinkedHashMap<>();
 
     private LoadPhases() {
     }
@@ -65,7 +69,8 @@ public final class LoadPhases {
         } else {
             phases.all(file);
         }
-        phases.nanos.forEach((phase, ns) -> System.out.printf("%-9s %8.0f ms%n", phase, ns / 1e6));
+        System.out.printf("%-9s %8s %8s%n", "phase", "wall ms", "CPU ms");
+        phases.nanos.forEach((phase, ns) -> System.out.printf("%-9s %8.0f %8.0f%n", phase, ns[0] / 1e6, ns[1] / 1e6));
     }
 
     private void all(Path file) {
@@ -106,8 +111,9 @@ public final class LoadPhases {
 
     private <T> T time(String phase, Supplier<T> work) {
         long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         T result = work.get();
-        nanos.put(phase, System.nanoTime() - start);
+        nanos.put(phase, new long[] {System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu});
         return result;
     }
 }

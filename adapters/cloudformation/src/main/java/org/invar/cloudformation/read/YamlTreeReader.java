@@ -97,7 +97,7 @@ final class YamlTreeReader {
                     }
                     case MappingEnd, SequenceEnd -> {
                         TreeBuilder.Sized done = tree.end();
-                        String anchor = openAnchors.remove(tree.depth() + 1);
+                        String anchor = openAnchors.isEmpty() ? null : openAnchors.remove(tree.depth() + 1);
                         if (anchor != null) {
                             anchors.put(anchor, done);
                         }
@@ -219,8 +219,10 @@ final class YamlTreeReader {
         return new Pos(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
+    /** Called for every event: no boxed position on the way. */
     private static long at(Event event) {
-        return event.getStartMark().map(m -> Pos.pack(m.getLine() + 1, m.getColumn() + 1)).orElse(0L);
+        Optional<Mark> mark = event.getStartMark();
+        return mark.isPresent() ? Pos.pack(mark.get().getLine() + 1, mark.get().getColumn() + 1) : 0L;
     }
 
     private static String describe(MarkedYamlEngineException e) {
