@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Each phase of a check of a large {@link BigTemplate} (application stacks of 17 resources), warm,
  * on its own: the set-up runs the phases before it once, and each benchmark times one phase from
  * their result. {@code check} is a whole {@code invar check --format json} in process, the report
- * included; what it takes beyond the phases is the report and the command line. {@link LoadPhases}
+ * included; what it takes beyond the phases is the report and the command line. {@link CpuTime}
+ * counts the thread's CPU time beside the wall clock. {@link LoadPhases}
  * gives the same phases cold, as one run of {@code bin/invar} sees them. Run from the project root
  * with the command line on the class path:
  * {@code java -cp cli/target/invar.jar:benchmarks/target/benchmarks.jar org.openjdk.jmh.Main TemplateLoadBenchmark}.
@@ -88,42 +89,42 @@ public class TemplateLoadBenchmark {
 
     /** snakeyaml-engine's events alone (for JSON too: JSON is YAML), the floor of the YAML reader. */
     @Benchmark
-    public long events() {
-        return LoadPhases.events(file);
+    public long events(CpuTime cpu) {
+        return cpu.time(() -> LoadPhases.events(file));
     }
 
     @Benchmark
-    public Node tree() {
-        return new TemplateReader(ReadLimits.DEFAULT).read(file.toString(), file);
+    public Node tree(CpuTime cpu) {
+        return cpu.time(() -> new TemplateReader(ReadLimits.DEFAULT).read(file.toString(), file));
     }
 
     @Benchmark
-    public Template template() {
-        return Template.of(file.toString(), tree);
+    public Template template(CpuTime cpu) {
+        return cpu.time(() -> Template.of(file.toString(), tree));
     }
 
     @Benchmark
-    public ModelBuilder fillModel() {
-        return fill();
+    public ModelBuilder fillModel(CpuTime cpu) {
+        return cpu.time(() -> fill());
     }
 
     @Benchmark
-    public Model build() {
-        return filled.build();
+    public Model build(CpuTime cpu) {
+        return cpu.time(() -> filled.build());
     }
 
     @Benchmark
-    public RuleSet compile() {
-        return Stdlib.rules();
+    public RuleSet compile(CpuTime cpu) {
+        return cpu.time(() -> Stdlib.rules());
     }
 
     @Benchmark
-    public Report evaluate() {
-        return rules.evaluate(model);
+    public Report evaluate(CpuTime cpu) {
+        return cpu.time(() -> rules.evaluate(model));
     }
 
     @Benchmark
-    public int check() {
-        return LoadPhases.check(file);
+    public int check(CpuTime cpu) {
+        return cpu.time(() -> LoadPhases.check(file));
     }
 }

@@ -26,7 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code {k0: 1, k1: 1, ...}} on one line, flow sequences nested 200 deep (inside the default
  * bound of 256) repeated, a block mapping of many keys. JSON shapes ({@code json...}): one string,
  * an array of numbers and an object of many members, each on one line, arrays nested 200 deep
- * repeated, and an object of one member a line. Run from the project root:
+ * repeated, and an object of one member a line. {@link CpuTime} counts the thread's CPU time
+ * beside the wall clock. Run from the project root:
  * {@code java -jar benchmarks/target/benchmarks.jar TemplateReadBenchmark -wi 1 -i 3}.
  */
 @State(Scope.Benchmark)
@@ -109,7 +110,7 @@ public class TemplateReadBenchmark {
     }
 
     @Benchmark
-    public Node read() {
-        return new TemplateReader(LIMITS).read(name, template);
+    public Node read(CpuTime cpu) {
+        return cpu.time(() -> new TemplateReader(LIMITS).read(name, template));
     }
 }
