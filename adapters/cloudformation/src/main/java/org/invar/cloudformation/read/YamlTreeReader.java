@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -22,10 +23,6 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.parser.Parser;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.ScannerImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads a YAML template into a {@link Node} tree from snakeyaml-engine's event stream.
@@ -76,9 +73,7 @@ final class YamlTreeReader {
         int documents = 0;
         int aliases = 0;
         try {
-            Parser events = parser(settings, textOf(in, shape));
-            while (events.hasNext()) {
-                Event event = events.next();
+            for (Event event : new Parse(settings).parseReader(textOf(in, shape))) {
                 switch (event.getEventId()) {
                     case DocumentStart -> {
                         if (++documents > 1) {
@@ -142,11 +137,6 @@ final class YamlTreeReader {
         return tree.root();
     }
 
-    /** snakeyaml-engine's parser, as {@code Parse.parseReader} makes it, with a faster token queue. */
-    static Parser parser(LoadSettings settings, Reader text) {
-        return new ParserImpl(settings, ScannerTokens.faster(new ScannerImpl(settings, new StreamReader(settings, text))));
-    }
-
     private static Reader textOf(InputStream in, TextShape shape) {
         try {
             in.skipNBytes(shape.bomLength());
@@ -205,10 +195,29 @@ final class YamlTreeReader {
         if ((c == 't' || c == 'T' || c == 'f' || c == 'F') && BOOL.matcher(text).matches()) {
             return Node.ScalarType.BOOL;
         }
-        if ((c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') && NUMBER.matcher(text).matches()) {
+        if ((c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.')
+                && (isDecimalInteger(text) || NUMBER.matcher(text).matches())) {
             return Node.ScalarType.NUMBER;
         }
         return Node.ScalarType.STRING;
+    }
+
+    /**
+     * {@code [-+]?[0-9]+}, the pattern's first case, without a matcher: ports, counts and sizes are
+     * most numbers of a template, and a list of numbers spent a fifth of its reading in the pattern.
+     */
+    private static boolean isDecimalInteger(String text) {
+        int start = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        if (start == text.length()) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char d = text.charAt(i);
+            if (d < '0' || d > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Pos pos(Event event) {
