@@ -32,11 +32,11 @@ import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.Event;
 
 /**
- * The phases of one check of a CloudFormation template, each timed by wall clock, in the order a
- * check runs them and in a fresh JVM, as {@code bin/invar} runs one: so the figures include the
- * JIT compiling as it goes, which is what a user waits for. The phases (the same as
- * {@link TemplateLoadBenchmark}'s), by wall clock and by the CPU time of the thread that runs them
- * (which leaves out the collector's and the compilers' threads, and the load of a shared machine):
+ * The phases of one check of a CloudFormation template, in the order a check runs them and in a
+ * fresh JVM, as {@code bin/invar} runs one: so the figures include the JIT compiling as it goes,
+ * which is what a user waits for. Each phase (the same as {@link TemplateLoadBenchmark}'s) is timed
+ * by wall clock and by the CPU time of the thread that runs it (which leaves out the collector's
+ * and the compilers' threads, and the load of a shared machine):
  * <ul>
  *   <li>{@code events}: snakeyaml-engine's event stream alone, nothing kept (YAML only; run
  *       alone with {@code events} as the second argument, so it does not warm the others);
