@@ -204,7 +204,7 @@ final class YamlTreeReader {
 
     /**
      * {@code [-+]?[0-9]+}, the pattern's first case, without a matcher: ports, counts and sizes are
-     * most numbers of a template, and a list of numbers spent a fifth of its reading in the pattern.
+     * most numbers of a template, and a list of numbers spent a tenth of its reading in the pattern.
      */
     private static boolean isDecimalInteger(String text) {
         int start = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
