@@ -12,7 +12,9 @@
 # "tuned" with INVAR_TUNED_OPTS (default: -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmx256m, a
 # heap 256 MB at most, the smallest of 192/256 MB that checks 10 MB). FORMATS (default "yml json")
 # picks the template syntaxes; OUT (default a new directory under /tmp) keeps the templates, every
-# report and results.tsv.
+# report and results.tsv. BASE=DIR, another checkout of invar built with the same command, adds
+# invar-stdlib-base: its bin/invar on the same inputs, for a before and after in one run. TOOLS
+# (default all of them) picks the tools by name.
 set -euo pipefail
 
 guard="${1:?usage: compare.sh CFN_GUARD [SIZES_MB] [REPS]}"
@@ -40,13 +42,14 @@ command_of() { # NAME FILE -> sets argv to the command that runs tool NAME over 
     guard-1rule) argv=("$guard" validate --data "$file" --rules "$here/bucket-versioning.guard"
                        --structured --output-format json --show-summary none) ;;
     invar-stdlib) argv=(env -u INVAR_JAVA_OPTS "$root/bin/invar" check --format json "$file") ;;
+    invar-stdlib-base) argv=(env -u INVAR_JAVA_OPTS "$BASE/bin/invar" check --format json "$file") ;;
     invar-stdlib-jvm-defaults) argv=(java -jar "$invar_jar" check --format json "$file") ;;
     invar-stdlib-tuned) argv=(java "${tuned[@]}" -jar "$invar_jar" check --format json "$file") ;;
     invar-1rule-tuned) argv=(java "${tuned[@]}" -jar "$invar_jar" check --format json
                              --no-stdlib --rules "$here/bucket-versioned.invar" "$file") ;;
   esac
 }
-tools="guard-1rule invar-stdlib invar-stdlib-jvm-defaults invar-stdlib-tuned invar-1rule-tuned"
+tools="${TOOLS:-guard-1rule invar-stdlib invar-stdlib-jvm-defaults invar-stdlib-tuned invar-1rule-tuned${BASE:+ invar-stdlib-base}}"
 
 # Stacks per MB, from a small sample of each format (the generator's output grows linearly).
 results="$out/results.tsv"

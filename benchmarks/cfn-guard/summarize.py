@@ -6,12 +6,13 @@ import statistics
 import sys
 
 GUARD = "guard-1rule"
-INVARS = ["invar-stdlib", "invar-stdlib-jvm-defaults", "invar-stdlib-tuned", "invar-1rule-tuned"]
+INVARS = ["invar-stdlib", "invar-stdlib-base", "invar-stdlib-jvm-defaults", "invar-stdlib-tuned", "invar-1rule-tuned"]
 
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8"), delimiter="\t"))
 runs = collections.defaultdict(list)
 for r in rows:
     runs[(r["tool"], r["format"], float(r["mb"]))].append(r)
+INVARS = [t for t in INVARS if any(k[0] == t for k in runs)]
 
 
 def med(rs, key):

@@ -12,10 +12,11 @@ import java.nio.file.Path;
 
 /**
  * Writes a large CloudFormation template for the comparison with cfn-guard: application stacks of
- * 13 resources (a VPC, two subnets in two zones, a route table with a default route to an internet
- * gateway and its associations, a security group, an ALB, a listener, a target group, an ECS
- * cluster and service, a bucket, versioned in every tenth stack), about 140 bytes a resource in
- * YAML. A name ending in {@code .json} gets the same resources in JSON, pretty-printed as
+ * 17 resources (a VPC, two subnets in two zones, a route table with a default route to an internet
+ * gateway and its association, a security group for the ALB and one for the service, an ALB, a
+ * listener, a target group, an ECS cluster, task definition and service, an auto scaling group, a
+ * bucket, versioned in every tenth stack), about 3.6 KB a stack in YAML (3,000 stacks, 51,000
+ * resources: 11 MB). A name ending in {@code .json} gets the same resources in JSON, pretty-printed as
  * {@code cdk synth} writes it (short-form tags become {@code {"Ref": ...}}), about 1.9 times the
  * bytes. {@code java -cp benchmarks.jar org.invar.bench.BigTemplate OUT.yml|OUT.json STACKS}.
  */
@@ -76,7 +77,11 @@ public final class BigTemplate {
                   "Lb%1$s": {"Type": "AWS::ElasticLoadBalancingV2::LoadBalancer", "Properties": {"Subnets": [{"Ref": "SubnetA%1$s"}, {"Ref": "SubnetB%1$s"}], "SecurityGroups": [{"Ref": "Sg%1$s"}]}},
                   "Tg%1$s": {"Type": "AWS::ElasticLoadBalancingV2::TargetGroup", "Properties": {"VpcId": {"Ref": "Vpc%1$s"}, "Port": 8080, "Protocol": "HTTP", "TargetType": "ip"}},
                   "Listener%1$s": {"Type": "AWS::ElasticLoadBalancingV2::Listener", "Properties": {"LoadBalancerArn": {"Ref": "Lb%1$s"}, "Port": 443, "Protocol": "HTTPS", "DefaultActions": [{"Type": "forward", "TargetGroupArn": {"Ref": "Tg%1$s"}}]}},
-                  "Service%1$s": {"Type": "AWS::ECS::Service", "Properties": {"DesiredCount": %2$d, "LaunchType": "FARGATE", "NetworkConfiguration": {"AwsvpcConfiguration": {"Subnets": [{"Ref": "SubnetA%1$s"}, {"Ref": "SubnetB%1$s"}]}}, "LoadBalancers": [{"ContainerName": "web", "ContainerPort": 8080, "TargetGroupArn": {"Ref": "Tg%1$s"}}]}},
+                  "AppSg%1$s": {"Type": "AWS::EC2::SecurityGroup", "Properties": {"GroupDescription": "app", "VpcId": {"Ref": "Vpc%1$s"}, "SecurityGroupIngress": [{"IpProtocol": "tcp", "FromPort": 8080, "ToPort": 8080, "SourceSecurityGroupId": {"Ref": "Sg%1$s"}}]}},
+                  "Cluster%1$s": {"Type": "AWS::ECS::Cluster", "Properties": {"ClusterName": {"Fn::Sub": "app-%1$s-${AWS::StackName}"}}},
+                  "Task%1$s": {"Type": "AWS::ECS::TaskDefinition", "Properties": {"Family": "web-%1$s", "Cpu": "256", "Memory": "512", "NetworkMode": "awsvpc", "RequiresCompatibilities": ["FARGATE"], "ContainerDefinitions": [{"Name": "web", "Image": "public.ecr.aws/nginx/nginx:1.27", "Essential": true, "PortMappings": [{"ContainerPort": 8080, "Protocol": "tcp"}], "Environment": [{"Name": "STAGE", "Value": "prod"}, {"Name": "BUCKET", "Value": {"Ref": "Bucket%1$s"}}]}]}},
+                  "Service%1$s": {"Type": "AWS::ECS::Service", "DependsOn": "Listener%1$s", "Properties": {"Cluster": {"Ref": "Cluster%1$s"}, "TaskDefinition": {"Ref": "Task%1$s"}, "DesiredCount": %2$d, "LaunchType": "FARGATE", "NetworkConfiguration": {"AwsvpcConfiguration": {"Subnets": [{"Ref": "SubnetA%1$s"}, {"Ref": "SubnetB%1$s"}], "SecurityGroups": [{"Ref": "AppSg%1$s"}]}}, "LoadBalancers": [{"ContainerName": "web", "ContainerPort": 8080, "TargetGroupArn": {"Ref": "Tg%1$s"}}]}},
+                  "Asg%1$s": {"Type": "AWS::AutoScaling::AutoScalingGroup", "Properties": {"MinSize": "2", "MaxSize": "4", "DesiredCapacity": "2", "VPCZoneIdentifier": [{"Ref": "SubnetA%1$s"}, {"Ref": "SubnetB%1$s"}], "LaunchTemplate": {"LaunchTemplateId": "lt-0123456789abcdef0", "Version": "1"}, "TargetGroupARNs": [{"Ref": "Tg%1$s"}], "Tags": [{"Key": "Name", "Value": "workers-%1$s", "PropagateAtLaunch": true}]}},
                   "Bucket%1$s": {"Type": "AWS::S3::Bucket"%3$s}
                 }""".formatted(Integer.toString(i), desiredCount(i),
                 versioned(i) ? ", \"Properties\": {\"VersioningConfiguration\": {\"Status\": \"Enabled\"}}" : "");
@@ -133,13 +138,71 @@ public final class BigTemplate {
                       Port: 443
                       Protocol: HTTPS
                       DefaultActions: [{Type: forward, TargetGroupArn: !Ref Tg%1$s}]
+                  AppSg%1$s:
+                    Type: AWS::EC2::SecurityGroup
+                    Properties:
+                      GroupDescription: app
+                      VpcId: !Ref Vpc%1$s
+                      SecurityGroupIngress:
+                        - IpProtocol: tcp
+                          FromPort: 8080
+                          ToPort: 8080
+                          SourceSecurityGroupId: !Ref Sg%1$s
+                  Cluster%1$s:
+                    Type: AWS::ECS::Cluster
+                    Properties:
+                      ClusterName: !Sub 'app-%1$s-${AWS::StackName}'
+                  Task%1$s:
+                    Type: AWS::ECS::TaskDefinition
+                    Properties:
+                      Family: web-%1$s
+                      Cpu: '256'
+                      Memory: '512'
+                      NetworkMode: awsvpc
+                      RequiresCompatibilities: [FARGATE]
+                      ContainerDefinitions:
+                        - Name: web
+                          Image: public.ecr.aws/nginx/nginx:1.27
+                          Essential: true
+                          PortMappings:
+                            - ContainerPort: 8080
+                              Protocol: tcp
+                          Environment:
+                            - Name: STAGE
+                              Value: prod
+                            - Name: BUCKET
+                              Value: !Ref Bucket%1$s
                   Service%1$s:
                     Type: AWS::ECS::Service
+                    DependsOn: Listener%1$s
                     Properties:
+                      Cluster: !Ref Cluster%1$s
+                      TaskDefinition: !Ref Task%1$s
                       DesiredCount: %2$d
                       LaunchType: FARGATE
-                      NetworkConfiguration: {AwsvpcConfiguration: {Subnets: [!Ref SubnetA%1$s, !Ref SubnetB%1$s]}}
-                      LoadBalancers: [{ContainerName: web, ContainerPort: 8080, TargetGroupArn: !Ref Tg%1$s}]
+                      NetworkConfiguration:
+                        AwsvpcConfiguration:
+                          Subnets: [!Ref SubnetA%1$s, !Ref SubnetB%1$s]
+                          SecurityGroups: [!Ref AppSg%1$s]
+                      LoadBalancers:
+                        - ContainerName: web
+                          ContainerPort: 8080
+                          TargetGroupArn: !Ref Tg%1$s
+                  Asg%1$s:
+                    Type: AWS::AutoScaling::AutoScalingGroup
+                    Properties:
+                      MinSize: '2'
+                      MaxSize: '4'
+                      DesiredCapacity: '2'
+                      VPCZoneIdentifier: [!Ref SubnetA%1$s, !Ref SubnetB%1$s]
+                      LaunchTemplate:
+                        LaunchTemplateId: lt-0123456789abcdef0
+                        Version: '1'
+                      TargetGroupARNs: [!Ref Tg%1$s]
+                      Tags:
+                        - Key: Name
+                          Value: workers-%1$s
+                          PropagateAtLaunch: true
                   Bucket%1$s:
                     Type: AWS::S3::Bucket
                 """.formatted(s, desiredCount(i)));

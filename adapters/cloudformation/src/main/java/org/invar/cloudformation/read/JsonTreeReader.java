@@ -30,6 +30,9 @@ final class JsonTreeReader {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth() + 1)
                         .maxDocumentLength(limits.maxChars())
+                        // A string may be as long as the file may be, as a YAML scalar may: Jackson's
+                        // default of 20,000,000 refused JSON that the same template in YAML passed.
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxChars()))
                         .build())
                 .build();
         TreeBuilder tree = new TreeBuilder(file, limits);

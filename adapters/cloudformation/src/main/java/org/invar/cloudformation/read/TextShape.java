@@ -123,17 +123,21 @@ record TextShape(Charset charset, int bomLength, long longestLine) {
             }
         }
 
+        /** Over the buffer's array, not {@code get()} by {@code get()}: this reads every character of the file. */
         private void countLines(CharBuffer chars) {
-            chars.flip();
-            while (chars.hasRemaining()) {
-                if (chars.get() == '\n') {
+            char[] text = chars.array();
+            int end = chars.arrayOffset() + chars.position();
+            int lineStart = chars.arrayOffset();
+            for (int i = lineStart; i < end; i++) {
+                if (text[i] == '\n') {
+                    column += i - lineStart;
                     longest = Math.max(longest, column - 1);
                     line++;
                     column = 1;
-                } else {
-                    column++;
+                    lineStart = i + 1;
                 }
             }
+            column += end - lineStart;
             chars.clear();
         }
 

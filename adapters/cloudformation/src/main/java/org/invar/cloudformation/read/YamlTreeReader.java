@@ -92,7 +92,7 @@ final class YamlTreeReader {
                     }
                     case MappingEnd, SequenceEnd -> {
                         TreeBuilder.Sized done = tree.end();
-                        String anchor = openAnchors.remove(tree.depth() + 1);
+                        String anchor = openAnchors.isEmpty() ? null : openAnchors.remove(tree.depth() + 1);
                         if (anchor != null) {
                             anchors.put(anchor, done);
                         }
@@ -195,10 +195,29 @@ final class YamlTreeReader {
         if ((c == 't' || c == 'T' || c == 'f' || c == 'F') && BOOL.matcher(text).matches()) {
             return Node.ScalarType.BOOL;
         }
-        if ((c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.') && NUMBER.matcher(text).matches()) {
+        if ((c >= '0' && c <= '9' || c == '-' || c == '+' || c == '.')
+                && (isDecimalInteger(text) || NUMBER.matcher(text).matches())) {
             return Node.ScalarType.NUMBER;
         }
         return Node.ScalarType.STRING;
+    }
+
+    /**
+     * {@code [-+]?[0-9]+}, the pattern's first case, without a matcher: ports, counts and sizes are
+     * most numbers of a template, and a list of numbers spent a tenth of its reading in the pattern.
+     */
+    private static boolean isDecimalInteger(String text) {
+        int start = text.charAt(0) == '-' || text.charAt(0) == '+' ? 1 : 0;
+        if (start == text.length()) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char d = text.charAt(i);
+            if (d < '0' || d > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Pos pos(Event event) {
@@ -209,8 +228,10 @@ final class YamlTreeReader {
         return new Pos(mark.getLine() + 1, mark.getColumn() + 1);
     }
 
+    /** Called for every event: no boxed position on the way. */
     private static long at(Event event) {
-        return event.getStartMark().map(m -> Pos.pack(m.getLine() + 1, m.getColumn() + 1)).orElse(0L);
+        Optional<Mark> mark = event.getStartMark();
+        return mark.isPresent() ? Pos.pack(mark.get().getLine() + 1, mark.get().getColumn() + 1) : 0L;
     }
 
     private static String describe(MarkedYamlEngineException e) {
