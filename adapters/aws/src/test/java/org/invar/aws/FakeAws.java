@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +40,9 @@ import java.util.regex.Pattern;
  * <p>A call about one resource ({@code TargetGroupArn=...}) is answered from the file named after
  * the ARN's last part when there is one ({@code DescribeTargetHealth.73e2d6bc24d8a067.xml}). A
  * region can have a scenario of its own ({@link #region}), chosen by the region the request is
- * signed for.
+ * signed for. An action can also be answered from what each request asks ({@link #respond}),
+ * as an emulated account with hundreds of services answers {@code ecs:DescribeServices} for
+ * whichever ten services a request names.
  *
  * <p>Public for {@code AwsScanBenchmark}, which scans an emulated account ({@link LargeAccount}) from it.
  *
@@ -64,7 +67,7 @@ public final class FakeAws implements AutoCloseable {
     private static final Pattern JSON_TOKEN = Pattern.compile("\"[nN]extToken\"\\s*:\\s*\"([^\"]+)\"");
 
     /** One request as the fake saw it. */
-    record Request(String action, Map<String, String> params, Map<String, List<String>> headers, String body) {
+    public record Request(String action, Map<String, String> params, Map<String, List<String>> headers, String body) {
     }
 
     private final HttpServer server;
@@ -77,6 +80,7 @@ public final class FakeAws implements AutoCloseable {
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> regionScenarios = new ConcurrentHashMap<>();
     private final Map<String, String> answers = new ConcurrentHashMap<>();
+    private final Map<String, Function<Request, String>> responders = new ConcurrentHashMap<>();
     /** Per access key id: the account it signs for and that account's scenario. */
     private final Map<String, String[]> accounts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> deniedRoles = new ConcurrentHashMap<>();
@@ -155,6 +159,25 @@ public final class FakeAws implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers an action's requests (its IAM name, {@code ecs:DescribeServices}) from each request,
+     * before any file; a request the service would refuse throws {@link Rejected}.
+     */
+    public FakeAws respond(String action, Function<Request, String> answer) {
+        responders.put(action, answer);
+        return this;
+    }
+
+    /** A request the service refuses, with the error code and message it answers (HTTP 400). */
+    static final class Rejected extends RuntimeException {
+        private final String code;
+
+        Rejected(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+
     /** The most requests the fake was answering at one time. */
     int maxInFlight() {
         return maxInFlight.get();
@@ -186,7 +209,8 @@ public final class FakeAws implements AutoCloseable {
         try (ex) {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Call call = route(ex, body);
-            requests.add(new Request(call.action, call.params, Map.copyOf(ex.getRequestHeaders()), body));
+            Request request = new Request(call.action, call.params, Map.copyOf(ex.getRequestHeaders()), body);
+            requests.add(request);
             Duration delay = delays.get(call.action);
             if (delay != null) {
                 try {
@@ -207,7 +231,14 @@ public final class FakeAws implements AutoCloseable {
                         call.protocol.error(call, "throttled"));
                 return;
             }
-            String answer = canned(ex, call);
+            Function<Request, String> responder = responders.get(call.action);
+            String answer;
+            try {
+                answer = responder != null ? responder.apply(request) : canned(ex, call);
+            } catch (Rejected e) {
+                send(ex, 400, call.protocol.contentType(), call.protocol.rejected(call, e.code, e.getMessage()));
+                return;
+            }
             if (answer == null && call.missing != null) {
                 send(ex, 404, call.protocol.contentType(), call.protocol.error(call, call.missing));
             } else if (answer == null) {
@@ -416,6 +447,11 @@ public final class FakeAws implements AutoCloseable {
             }
 
             @Override
+            String rejected(Call call, String code, String message) {
+                return "{\"__type\":\"" + code + "\",\"message\":\"" + message.replace("\"", "'") + "\"}";
+            }
+
+            @Override
             String contentType() {
                 return "application/x-amz-json-1.1";
             }
@@ -444,6 +480,11 @@ public final class FakeAws implements AutoCloseable {
         };
 
         abstract String error(Call call, String what);
+
+        /** A refused request: the JSON services name the code and say why; the others name the code. */
+        String rejected(Call call, String code, String message) {
+            return error(call, code);
+        }
 
         String contentType() {
             return "text/xml";
