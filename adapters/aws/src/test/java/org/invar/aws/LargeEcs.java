@@ -68,8 +68,9 @@ final class LargeEcs {
         fake.respond("ecs:DescribeClusters", this::describeClusters);
         fake.respond("ecs:ListServices", r -> page(r, cluster(r).stream().map(Service::arn).toList(),
                 "serviceArns", 10, 100));
+        // A service is asked for by its ARN or its name.
         fake.respond("ecs:DescribeServices", r -> describe(r, "services", 10, s -> List.of(s.arn(), s.name()),
-                (s, k) -> k == 0 ? service(s) : null));
+                (s, k) -> service(s)));
         fake.respond("ecs:ListTasks", r -> page(r, tasks(cluster(r)), "taskArns", 100, 100));
         fake.respond("ecs:DescribeTasks", r -> describe(r, "tasks", 100, s -> tasks(List.of(s)), this::task));
         fake.respond("ecs:ListContainerInstances", r -> page(r, tasks(cluster(r)).subList(0, 0),
@@ -155,7 +156,7 @@ final class LargeEcs {
         return "{\"" + field + "\":[" + found + "],\"failures\":[" + failures + "]}";
     }
 
-    /** One service or task of a service as JSON, by its index among the names it answers to. */
+    /** A service, or its k-th task, as JSON: k is the index of the name asked among the service's names. */
     private interface Part {
         String json(Service s, int k);
     }
