@@ -7,10 +7,15 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.invar.aws.FakeAws;
 import org.invar.aws.LargeAccount;
+import org.invar.model.Model;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,10 +34,13 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * A live scan of an emulated account (sixty ALBs, each with a listener, a rule and an IP target
- * group, over the seed scenario's network; {@code LargeAccount}) served on 127.0.0.1 by the
- * adapter's test endpoint, by this build's scanner ({@code head}) and, in the same run, by
- * another build's ({@code base}: the adapter jar named by {@code -Dinvar.aws.base.jar}, its
- * classes loaded first, the engine and SDK shared). Both are called alike, through reflection.
+ * group, and two hundred Fargate services in two clusters registered in those groups, with their
+ * tasks, over the seed scenario's network; {@code LargeAccount}) served on 127.0.0.1 by the
+ * adapter's test endpoint, by this build's scanner ({@code head}) and, in the same run, by other
+ * builds' (any other {@code build}: the adapter jar named by {@code -Dinvar.aws.base.jar.BUILD},
+ * or by {@code -Dinvar.aws.base.jar} for {@code base}, its classes loaded first, the engine and
+ * SDK shared). All are called alike, through reflection, and each scan's model is checked to hold
+ * every service and load balancer node, so a build that reads less is not timed as faster.
  * Run from the project root:
  * {@code java -Dinvar.aws.base.jar=/tmp/awsbase/adapters/aws/target/invar-adapter-aws-0.1.0-SNAPSHOT.jar
  * -jar benchmarks/target/benchmarks.jar AwsScanBenchmark}.
@@ -46,20 +54,30 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 public class AwsScanBenchmark {
     static final String BASE_JAR = "invar.aws.base.jar";
     private static final int ALBS = 60;
+    private static final int SERVICES = 200;
 
     @Param({"base", "head"})
     String build;
+
+    /**
+     * Milliseconds the endpoint waits before each answer: 0 times the scanner's own work (and the
+     * local endpoint's), 25 a call's round trip to a nearby AWS endpoint, an assumed figure.
+     */
+    @Param({"0", "25"})
+    int latencyMs;
 
     private FakeAws fake;
     private ClassLoader loader;
     private Method read;
     private Object spec;
     private long scans;
+    private final Map<String, Long> requests = new TreeMap<>();
 
     @Setup(Level.Trial)
     public void start() throws Exception {
-        fake = LargeAccount.serve(FakeAws.start("seed"), ALBS, Set.of(7, 19, 31, 43, 55));
-        loader = build.equals("head") ? AwsScanBenchmark.class.getClassLoader() : baseLoader();
+        fake = LargeAccount.serve(FakeAws.start("seed"), ALBS, SERVICES, Set.of(7, 19, 31, 43, 55))
+                .latency(Duration.ofMillis(latencyMs));
+        loader = build.equals("head") ? AwsScanBenchmark.class.getClassLoader() : baseLoader(build);
         Class<?> aws = loader.loadClass("org.invar.aws.Aws");
         Class<?> specType = loader.loadClass("org.invar.aws.AwsScanSpec");
         Class<?> progress = loader.loadClass("org.invar.aws.ScanProgress");
@@ -74,16 +92,34 @@ public class AwsScanBenchmark {
         spec = b.getMethod("build").invoke(builder);
         read = aws.getMethod("read", specType);
         if (read.getDeclaringClass().getClassLoader() != loader && build.equals("base")) {
-            throw new IllegalStateException("the base scanner was not loaded from " + System.getProperty(BASE_JAR));
+            throw new IllegalStateException("the base scanner was not loaded from " + baseJar(build));
+        }
+        checkModel(scan());
+        fake.forgetRequests();
+        scans = 0;
+    }
+
+    /** Every service and both nodes of every ALB read, with no warning: the scan is complete. */
+    private void checkModel(Object scan) throws Exception {
+        Model model = (Model) scan.getClass().getMethod("model").invoke(scan);
+        List<?> warnings = (List<?>) scan.getClass().getMethod("warnings").invoke(scan);
+        int services = model.table("ecs_service").ids().size();
+        int nodes = model.table("lb_node").ids().size();
+        if (services != SERVICES || nodes != 2 * ALBS || !warnings.isEmpty()) {
+            throw new IllegalStateException(build + " read " + services + " services (of " + SERVICES + ") and " + nodes + " ALB nodes (" + 2 * ALBS + "), warnings " + warnings);
         }
     }
 
+    private static String baseJar(String build) {
+        return System.getProperty(build.equals("base") ? BASE_JAR : BASE_JAR + "." + build);
+    }
+
     /** The base jar's org.invar.aws classes first; everything else (engine, SDK, JMH) from this jar. */
-    private static ClassLoader baseLoader() throws IOException {
-        String jar = System.getProperty(BASE_JAR);
+    private static ClassLoader baseLoader(String build) throws IOException {
+        String jar = baseJar(build);
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
-            throw new IllegalStateException("-D" + BASE_JAR + "=<the base build's invar-adapter-aws jar> is needed, not "
-                    + jar);
+            throw new IllegalStateException("-D" + (build.equals("base") ? BASE_JAR : BASE_JAR + "." + build)
+                    + "=<that build's invar-adapter-aws jar> is needed, not " + jar);
         }
         return new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()}, AwsScanBenchmark.class.getClassLoader()) {
             @Override
@@ -112,9 +148,21 @@ public class AwsScanBenchmark {
         return read.invoke(null, spec);
     }
 
+    /** Counts this iteration's requests by service and forgets them, so the fake's record stays small. */
+    @TearDown(Level.Iteration)
+    public void count() {
+        fake.requestsByService().forEach((service, n) -> requests.merge(service, n, Long::sum));
+        fake.forgetRequests();
+    }
+
     @TearDown(Level.Trial)
     public void stop() {
-        System.out.printf("%n%s: %d scans, %.1f requests a scan%n", build, scans, (double) fake.requestCount() / scans);
+        long all = requests.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder line = new StringBuilder(String.format("%n%s, %d ms: %d scans, %.1f requests a scan:", build,
+                latencyMs, scans, (double) all / scans));
+        requests.forEach((service, n) -> line.append(String.format(" %s %.1f (%.0f%%)", service, (double) n / scans,
+                100.0 * n / all)));
+        System.out.println(line);
         fake.close();
     }
 }

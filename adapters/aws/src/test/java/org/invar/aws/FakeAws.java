@@ -16,10 +16,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,7 +41,9 @@ import java.util.regex.Pattern;
  * <p>A call about one resource ({@code TargetGroupArn=...}) is answered from the file named after
  * the ARN's last part when there is one ({@code DescribeTargetHealth.73e2d6bc24d8a067.xml}). A
  * region can have a scenario of its own ({@link #region}), chosen by the region the request is
- * signed for.
+ * signed for. An action can also be answered from what each request asks ({@link #respond}),
+ * as an emulated account with hundreds of services answers {@code ecs:DescribeServices} for
+ * whichever ten services a request names.
  *
  * <p>Public for {@code AwsScanBenchmark}, which scans an emulated account ({@link LargeAccount}) from it.
  *
@@ -64,7 +68,7 @@ public final class FakeAws implements AutoCloseable {
     private static final Pattern JSON_TOKEN = Pattern.compile("\"[nN]extToken\"\\s*:\\s*\"([^\"]+)\"");
 
     /** One request as the fake saw it. */
-    record Request(String action, Map<String, String> params, Map<String, List<String>> headers, String body) {
+    public record Request(String action, Map<String, String> params, Map<String, List<String>> headers, String body) {
     }
 
     private final HttpServer server;
@@ -77,14 +81,25 @@ public final class FakeAws implements AutoCloseable {
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> regionScenarios = new ConcurrentHashMap<>();
     private final Map<String, String> answers = new ConcurrentHashMap<>();
+    private final Map<String, Function<Request, String>> responders = new ConcurrentHashMap<>();
     /** Per access key id: the account it signs for and that account's scenario. */
     private final Map<String, String[]> accounts = new ConcurrentHashMap<>();
     private final Map<String, Boolean> deniedRoles = new ConcurrentHashMap<>();
+    private volatile Duration latency = Duration.ZERO;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private static final Pattern SCOPE_REGION = Pattern.compile("Credential=[^/]+/\\d{8}/([a-z0-9-]+)/");
     private static final Pattern KEY_ID = Pattern.compile("Credential=([^/]+)/");
     private static final List<String> RESOURCE_PARAMS = List.of("TargetGroupArn", "LoadBalancerArn", "ListenerArn");
+
+    static {
+        // The JDK's server writes an answer's headers and its body apart; without TCP_NODELAY the
+        // body waits for the client's delayed ACK of the headers (40 ms on Linux), so every answer
+        // took 40 ms that no AWS endpoint adds. Read once, when the first server is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     private FakeAws(List<String> scenarios) throws IOException {
         this.scenarios = scenarios;
@@ -127,6 +142,12 @@ public final class FakeAws implements AutoCloseable {
         return this;
     }
 
+    /** Answers every request after this long (an action's own {@link #delay} wins), as a distant endpoint does. */
+    public FakeAws latency(Duration delay) {
+        latency = delay;
+        return this;
+    }
+
     /**
      * Requests signed with this access key id (an assumed role's) are another account's: answered
      * from its scenario first, with every {@link #ACCOUNT} in the answer replaced by its id, and
@@ -155,6 +176,25 @@ public final class FakeAws implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers an action's requests (its IAM name, {@code ecs:DescribeServices}) from each request,
+     * before any file; a request the service would refuse throws {@link Rejected}.
+     */
+    public FakeAws respond(String action, Function<Request, String> answer) {
+        responders.put(action, answer);
+        return this;
+    }
+
+    /** A request the service refuses, with the error code and message it answers (HTTP 400). */
+    static final class Rejected extends RuntimeException {
+        private final String code;
+
+        Rejected(String code, String message) {
+            super(message);
+            this.code = code;
+        }
+    }
+
     /** The most requests the fake was answering at one time. */
     int maxInFlight() {
         return maxInFlight.get();
@@ -169,6 +209,20 @@ public final class FakeAws implements AutoCloseable {
     /** How many requests the fake has answered. */
     public int requestCount() {
         return requests.size();
+    }
+
+    /** How many requests each service (elasticloadbalancing, ecs, ...) has had, by its name. */
+    public Map<String, Long> requestsByService() {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Request r : requests()) {
+            counts.merge(r.action().substring(0, r.action().indexOf(':')), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    /** Forgets the requests recorded so far, so a long benchmark does not keep them all. */
+    public void forgetRequests() {
+        requests.clear();
     }
 
     long count(String action) {
@@ -186,9 +240,10 @@ public final class FakeAws implements AutoCloseable {
         try (ex) {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Call call = route(ex, body);
-            requests.add(new Request(call.action, call.params, Map.copyOf(ex.getRequestHeaders()), body));
-            Duration delay = delays.get(call.action);
-            if (delay != null) {
+            Request request = new Request(call.action, call.params, Map.copyOf(ex.getRequestHeaders()), body);
+            requests.add(request);
+            Duration delay = delays.getOrDefault(call.action, latency);
+            if (!delay.isZero()) {
                 try {
                     Thread.sleep(delay.toMillis());
                 } catch (InterruptedException e) {
@@ -207,7 +262,14 @@ public final class FakeAws implements AutoCloseable {
                         call.protocol.error(call, "throttled"));
                 return;
             }
-            String answer = canned(ex, call);
+            Function<Request, String> responder = responders.get(call.action);
+            String answer;
+            try {
+                answer = responder != null ? responder.apply(request) : canned(ex, call);
+            } catch (Rejected e) {
+                send(ex, 400, call.protocol.contentType(), call.protocol.rejected(call, e.code, e.getMessage()));
+                return;
+            }
             if (answer == null && call.missing != null) {
                 send(ex, 404, call.protocol.contentType(), call.protocol.error(call, call.missing));
             } else if (answer == null) {
@@ -416,6 +478,11 @@ public final class FakeAws implements AutoCloseable {
             }
 
             @Override
+            String rejected(Call call, String code, String message) {
+                return "{\"__type\":\"" + code + "\",\"message\":\"" + message.replace("\"", "'") + "\"}";
+            }
+
+            @Override
             String contentType() {
                 return "application/x-amz-json-1.1";
             }
@@ -444,6 +511,11 @@ public final class FakeAws implements AutoCloseable {
         };
 
         abstract String error(Call call, String what);
+
+        /** A refused request: the JSON services name the code and say why; the others name the code. */
+        String rejected(Call call, String code, String message) {
+            return error(call, code);
+        }
 
         String contentType() {
             return "text/xml";

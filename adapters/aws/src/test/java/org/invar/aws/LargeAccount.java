@@ -1,13 +1,18 @@
 package org.invar.aws;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
  * An emulated account with many application load balancers, served by {@link FakeAws} over the
  * seed scenario's network (subnet A 10.0.1.0/24 in use1-az1, subnet B 10.0.2.0/24 in use1-az2):
- * each ALB has subnets in both zones, one HTTP listener forwarding to its own IP target group,
- * and one healthy target in each zone, except the ALBs listed as empty in zone b, whose group has
- * a target in zone a only. ECS has no cluster.
+ * each ALB has subnets in both zones and one HTTP listener forwarding to its own IP target group.
+ * Fargate services ({@link LargeEcs}, clusters of a hundred) are registered in the groups in turn
+ * (service j in group ((j - 1) mod albs) + 1); a group's healthy targets are its services' tasks.
+ * A service runs two tasks, one in each zone, except those that run one, in zone a: every
+ * service of a group listed as empty in zone b, and the second service of each even-numbered
+ * group. So the listed ALBs have targets in zone a only and every other ALB in both zones.
  */
 public final class LargeAccount {
     private static final String ELB = "http://elasticloadbalancing.amazonaws.com/doc/2015-12-01/";
@@ -33,7 +38,22 @@ public final class LargeAccount {
         return String.format("%c%015x", part, i);
     }
 
-    public static FakeAws serve(FakeAws fake, int albs, Set<Integer> emptyZoneB) {
+    /** The emulated services: service j is in group ((j - 1) mod albs) + 1, its cluster the ((j - 1) / 100 + 1)th. */
+    static List<LargeEcs.Service> services(int albs, int count, Set<Integer> emptyZoneB) {
+        List<LargeEcs.Service> services = new ArrayList<>();
+        for (int j = 1; j <= count; j++) {
+            int group = (j - 1) % albs + 1;
+            boolean secondOfEven = (j - 1) / albs == 1 && group % 2 == 0;
+            int desired = emptyZoneB.contains(group) || secondOfEven ? 1 : 2;
+            services.add(new LargeEcs.Service(j, (j - 1) / LargeEcs.SERVICES_PER_CLUSTER + 1, groupArn(group),
+                    desired));
+        }
+        return services;
+    }
+
+    public static FakeAws serve(FakeAws fake, int albs, int services, Set<Integer> emptyZoneB) {
+        LargeEcs ecs = new LargeEcs(services(albs, services, emptyZoneB));
+        ecs.serve(fake);
         StringBuilder lbs = new StringBuilder();
         StringBuilder groups = new StringBuilder();
         for (int i = 1; i <= albs; i++) {
@@ -57,7 +77,12 @@ public final class LargeAccount {
                             + "<member><Type>forward</Type><TargetGroupArn>" + groupArn(i) + "</TargetGroupArn></member>"
                             + "</Actions><RuleArn>" + listenerArn(i).replace(":listener/", ":listener-rule/") + "/"
                             + hex(i, 'd') + "</RuleArn></member></Rules>"));
-            String targets = target("10.0.1." + (i + 10)) + (emptyZoneB.contains(i) ? "" : target("10.0.2." + (i + 10)));
+            StringBuilder targets = new StringBuilder();
+            for (LargeEcs.Service s : ecs.services()) {
+                for (int k = 0; k < s.desired() && s.targetGroupArn().equals(groupArn(i)); k++) {
+                    targets.append(target(s.ip(k)));
+                }
+            }
             fake.answer("elasticloadbalancing/DescribeTargetHealth." + hex(i, 'b') + ".xml",
                     response("DescribeTargetHealth", "<TargetHealthDescriptions>" + targets + "</TargetHealthDescriptions>"));
         }
@@ -65,7 +90,6 @@ public final class LargeAccount {
                 response("DescribeLoadBalancers", "<LoadBalancers>" + lbs + "</LoadBalancers>"));
         fake.answer("elasticloadbalancing/DescribeTargetGroups.xml",
                 response("DescribeTargetGroups", "<TargetGroups>" + groups + "</TargetGroups>"));
-        fake.answer("ecs/ListClusters.json", "{\"clusterArns\":[]}");
         return fake;
     }
 
