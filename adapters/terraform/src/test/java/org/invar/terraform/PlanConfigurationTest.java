@@ -65,4 +65,35 @@ class PlanConfigurationTest {
         assertTrue(m.notes().stream().anyMatch(n -> n.contains("was not evaluated") && n.contains("main.tf:2:16: error:")),
                 m.notes().toString());
     }
+
+    @Test
+    void aConfigurationEditedSinceThePlanDoesNotSettleWhatItNamesDifferently(@TempDir Path dir) throws Exception {
+        Path plan = Files.copy(Fixtures.path("plan-configuration/plan-private.json"), dir.resolve("plan.json"));
+        String tf = Files.readString(Fixtures.path("plan-configuration/main.tf"));
+        String edited = tf.replace("route_table_id = var.private ? aws_route_table.private.id : aws_route_table.public.id",
+                "route_table_id = aws_route_table.public.id");
+        assertTrue(!edited.equals(tf), "the fixture has the conditional association");
+        Files.writeString(dir.resolve("main.tf"), edited);
+        Model m = Terraform.loadPlan(plan);
+        assertTrue(Fixtures.unknownRelation(m, "subnet", A, "route_table").startsWith("aws_route_table_association.a"
+                + " names several route tables: aws_route_table.private, aws_route_table.public"),
+                "the plan was made with private = true: the edited file must not pick the public table");
+        assertTrue(m.notes().stream().anyMatch(n -> n.contains("names other resources than the plan's")
+                && n.contains("aws_route_table_association.a")), m.notes().toString());
+    }
+
+    @Test
+    void theConfigurationIsEvaluatedWithThePlansValuesWhateverParamsSay() throws Exception {
+        Model m = Terraform.loadPlan(Fixtures.path("plan-configuration/plan-private.json"),
+                Fixtures.path("plan-configuration"),
+                new LoadOptions(java.util.Map.of("private", "false"), java.util.Optional.empty(),
+                        java.util.Optional.empty()));
+        assertEquals(List.of("aws_route_table.private"), Fixtures.related(m, "subnet", A, "route_table"));
+    }
+
+    @Test
+    void aNoteSaysWhichConfigurationSettledThePlan() {
+        Model m = Fixtures.plan("plan-configuration/plan.json");
+        assertTrue(m.notes().stream().anyMatch(n -> n.contains("settled from the configuration in")), m.notes().toString());
+    }
 }

@@ -49,7 +49,12 @@ public final class HclConfiguration {
     }
 
     /** The document, notes for the model, and the suppressions of resource instances by address. */
-    public record Result(TerraformDocument document, List<String> notes, Map<String, List<Suppression>> suppressions) {
+    /**
+     * @param named by resource ({@code module path|local}, as {@link #namedKey}), the managed
+     *     resources its body names ({@code aws_route_table.public}), as a plan's configuration lists them
+     */
+    public record Result(TerraformDocument document, List<String> notes, Map<String, List<Suppression>> suppressions,
+                         Map<String, Set<String>> named) {
     }
 
     /**
@@ -76,7 +81,7 @@ public final class HclConfiguration {
             TerraformDocument document = new TerraformDocument(display, TerraformFormat.CONFIGURATION, null,
                     walk.records, walk.moduleInstances, walk.skipped, new Configuration(walk.configs), Map.of(),
                     walk.origins, walk.references, gaps);
-            return new Result(document, notes, walk.suppressions);
+            return new Result(document, notes, walk.suppressions, walk.named);
         } catch (EvalException e) {
             throw e.toLoadError();
         } catch (Value.TooLarge e) {
@@ -87,6 +92,11 @@ public final class HclConfiguration {
         } catch (StackOverflowError e) {
             throw new ModelLoadException(display + ": error: the configuration's expressions nest too deeply to evaluate");
         }
+    }
+
+    /** The key of {@link Result#named}: a resource block of a module's configuration. */
+    public static String namedKey(String configPath, String local) {
+        return configPath + "|" + local;
     }
 
     /** The region AZ names are made for: the one given, else the AWS provider's when known; null for symbolic AZs. */
@@ -113,6 +123,7 @@ public final class HclConfiguration {
         final Map<String, Expression.Block> references = new HashMap<>();
         final Map<String, List<Suppression>> suppressions = new LinkedHashMap<>();
         final Map<String, String> mayNotExist = new LinkedHashMap<>();
+        final Map<String, Set<String>> named = new HashMap<>();
 
         Walk(Mappers mappers, LoadContext ctx) {
             this.mappers = mappers;
@@ -129,6 +140,7 @@ public final class HclConfiguration {
                 ResourceMapper mapper = mappers.mapper(decl.type(), decl.data());
                 if (mapper != null) {
                     resourceConfigs.put(decl.local(), new ResourceConfig(decl.local(), configured(decl.body()), null));
+                    named.putIfAbsent(namedKey(configPath, decl.local()), NamedResources.inBody(decl.body()));
                 }
                 List<ResourceInstance> instances = node.instances();
                 String uncounted = null;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.invar.terraform.hcl.syntax.Body;
 import org.invar.terraform.hcl.syntax.Expr;
 import org.invar.terraform.json.Json;
 import org.invar.terraform.read.Addresses;
@@ -21,7 +22,50 @@ final class NamedResources {
     private static final Set<String> NOT_RESOURCES = Set.of("var", "local", "module", "data", "count", "each",
             "path", "terraform", "self");
 
+    /**
+     * What a plan's configuration keeps apart from a resource's expressions, or not at all: its
+     * meta-arguments, and {@code dynamic} blocks, of which it keeps no references.
+     */
+    private static final Set<String> META_ARGUMENTS = Set.of("count", "for_each", "depends_on", "provider");
+    private static final Set<String> META_BLOCKS = Set.of("lifecycle", "provisioner", "connection", "dynamic");
+
     private NamedResources() {
+    }
+
+    /**
+     * The managed resources a resource block's body names anywhere ({@code aws_route_table.public},
+     * without instance keys), in the form a plan's configuration lists its references.
+     */
+    static Set<String> inBody(Body body) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Body.Attribute a : body.attributes()) {
+            if (!META_ARGUMENTS.contains(a.name())) {
+                in(a.value(), "").forEach(address -> out.add(withoutKey(address)));
+            }
+        }
+        for (Body.Block b : body.blocks()) {
+            if (!META_BLOCKS.contains(b.type())) {
+                out.addAll(inBody(b.body()));
+            }
+        }
+        return out;
+    }
+
+    /** A plan's references as {@link #inBody} gives them: the managed resources, without keys or attributes. */
+    static Set<String> resources(List<String> references) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (String r : references) {
+            String[] parts = r.split("\\.", 3);
+            if (parts.length >= 2 && !NOT_RESOURCES.contains(parts[0])) {
+                out.add(withoutKey(parts[0] + "." + parts[1]));
+            }
+        }
+        return out;
+    }
+
+    private static String withoutKey(String address) {
+        int bracket = address.indexOf('[');
+        return bracket < 0 ? address : address.substring(0, bracket);
     }
 
     static Set<String> in(Expr e, String module) {

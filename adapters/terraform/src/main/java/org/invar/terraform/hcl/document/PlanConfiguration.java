@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelLoadException;
@@ -15,6 +17,7 @@ import org.invar.terraform.hcl.config.DeclarationReader;
 import org.invar.terraform.json.Json;
 import org.invar.terraform.mapping.Mappers;
 import org.invar.terraform.mapping.ProviderDefaults;
+import org.invar.terraform.read.Addresses;
 import org.invar.terraform.read.ResourceRecord;
 import org.invar.terraform.read.TerraformDocument;
 import org.invar.terraform.read.TerraformFormat;
@@ -32,8 +35,12 @@ import org.invar.terraform.read.TerraformFormat;
  * evaluated references settle nothing.
  *
  * <p>The directory is the plan file's own when it holds {@code .tf} files (where {@code terraform
- * plan} ran), or one named explicitly ({@code Terraform.loadPlan(plan, dir, options)}). A
- * configuration that cannot be evaluated leaves the plan as it is, with a note that says why.
+ * plan} ran), or one named explicitly ({@code Terraform.loadPlan(plan, dir, options)}); a note
+ * says which was used. It is evaluated with the plan's variable values, whatever {@code --param}
+ * says. A resource whose block there names other managed resources than the plan's configuration
+ * lists for it (the files were edited since, or are not the plan's) keeps the plan's references,
+ * and the note names it. A configuration that cannot be evaluated leaves the plan as it is, with a
+ * note that says why.
  */
 public final class PlanConfiguration {
     private PlanConfiguration() {
@@ -55,29 +62,39 @@ public final class PlanConfiguration {
         if (plan.format() != TerraformFormat.PLAN) {
             return plan;
         }
-        TerraformDocument evaluated;
+        HclConfiguration.Result read;
         try {
             LoadOptions withPlanValues = new LoadOptions(params(plan.variables(), options), options.region(),
                     options.endpoint());
-            evaluated = HclConfiguration.read(dir, dir.toString(), withPlanValues, mappers).document();
+            read = HclConfiguration.read(dir, dir.toString(), withPlanValues, mappers);
         } catch (ModelLoadException e) {
             notes.add(plan.file() + ": the configuration in " + dir + " was not evaluated, so links the plan leaves"
                     + " open stay open: " + e.getMessage());
             return plan;
         }
+        TerraformDocument evaluated = read.document();
         Map<String, ResourceRecord> byAddress = new HashMap<>();
         evaluated.records().forEach(r -> byAddress.put(r.address(), r));
         Map<String, Expression.Block> exact = new HashMap<>();
         List<ResourceRecord> records = new ArrayList<>();
+        Set<String> differing = new TreeSet<>();
         for (ResourceRecord r : plan.records()) {
             ResourceRecord same = byAddress.get(r.address());
             Expression.Block refs = evaluated.exactReferences().get(r.address());
             if (same != null && refs != null && same.type().equals(r.type()) && same.data() == r.data()) {
-                exact.put(r.address(), refs);
-                r = withNullsConfigured(r, same, refs);
+                if (!sameResourcesNamed(plan, read, r)) {
+                    differing.add(r.address());
+                } else {
+                    exact.put(r.address(), refs);
+                    r = withNullsConfigured(r, same, refs);
+                }
             }
             records.add(r);
         }
+        notes.add(plan.file() + ": links the plan leaves open are settled from the configuration in " + dir
+                + " (" + exact.size() + " resources)" + (differing.isEmpty() ? "" : "; " + differing.size()
+                + " whose configuration there names other resources than the plan's keep the plan's references"
+                + " (is it the configuration the plan was made from?): " + String.join(", ", differing)));
         return new TerraformDocument(plan.file(), plan.format(), plan.terraformVersion(), records,
                 plan.moduleInstances(), plan.skipped(), plan.configuration(), plan.variables(), plan.origins(), exact,
                 plan.gaps());
@@ -108,11 +125,26 @@ public final class PlanConfiguration {
         return kept.size() == mask.members().size() ? planned : planned.withUnknown(new Json.Obj(kept), planned.action());
     }
 
-    /** The plan's root variable values as {@code --param}s (given params win), strings as they are, others as HCL. */
+    /**
+     * Whether the configuration's block of this resource names the same managed resources as the
+     * plan's {@code configuration} lists for it: a configuration edited since the plan was made (or
+     * not the plan's at all) must not settle its links. A plan without the resource's configuration
+     * cannot be checked, and is not settled.
+     */
+    private static boolean sameResourcesNamed(TerraformDocument plan, HclConfiguration.Result read, ResourceRecord r) {
+        String configPath = Addresses.configPath(r.module());
+        Set<String> written = read.named().get(HclConfiguration.namedKey(configPath, r.local()));
+        return written != null && plan.configuration().resource(configPath, r.local())
+                .map(c -> NamedResources.resources(c.expressions().allReferences()).equals(written)).orElse(false);
+    }
+
+    /**
+     * The plan's root variable values as {@code --param}s, strings as they are, others as HCL. The
+     * plan's values win over given params: the plan was made with them.
+     */
     private static Map<String, String> params(Map<String, Json> variables, LoadOptions options) {
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, String> out = new LinkedHashMap<>(options.params());
         variables.forEach((name, value) -> out.put(name, value instanceof Json.Str s ? s.value() : hcl(value)));
-        out.putAll(options.params());
         return out;
     }
 
