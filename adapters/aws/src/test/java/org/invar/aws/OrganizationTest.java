@@ -73,6 +73,40 @@ class OrganizationTest {
                 warnings.stream().map(ScanWarning::reason).toList());
     }
 
+    /** The second page of the listing with each account's state given only as {@code field}, or not at all. */
+    private void secondPageWithStateAs(String field) throws java.io.IOException {
+        String page = "organizations/ListAccounts.eyJwYXJhbWV0ZXJDaGVja3N1bSI6IDg3NTQxNDM4NDUzMTAsICJ1bmlxdWVBdHRyaWJ1dGVzIjogIjE3OTY2ODYyOTEuMjgyNzkyIn0=.json";
+        String text;
+        try (java.io.InputStream in = OrganizationTest.class.getResourceAsStream("/aws/organization/" + page)) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (String other : List.of("Status", "State")) {
+            if (!other.equals(field)) {
+                text = text.replaceAll(", \"" + other + "\": \"[A-Z_]+\"", "");
+            }
+        }
+        fake.answer(page, text);
+    }
+
+    @Test
+    void theStateIsReadFromStateOrFromTheRetiredStatusAndAnAccountWithNeitherIsScanned() throws Exception {
+        for (String field : List.of("State", "Status", "neither")) {
+            secondPageWithStateAs(field);
+            fake.forgetRequests();
+            ModelBuilder builder = Model.builder();
+            Aws.fill(Scans.spec(fake, progress).organization("invar-read").build(), builder);
+            boolean retiredAssumed = fake.requests().stream().anyMatch(r -> r.action().equals("sts:AssumeRole")
+                    && String.valueOf(r.params().get("RoleArn")).contains(RETIRED));
+            if (field.equals("neither")) {
+                assertTrue(retiredAssumed, "an account whose state is not given may be active: it is scanned");
+            } else {
+                assertEquals(List.of("aws: account " + RETIRED + " (retired) of the organization not scanned: it is"
+                        + " SUSPENDED"), builder.notes(), field);
+                assertTrue(!retiredAssumed, field);
+            }
+        }
+    }
+
     @Test
     void anAccountWhoseRoleCannotBeAssumedIsUnknownAndTheOthersVerdictsStay() {
         // Without the denial, staging's role is assumed and its account answers with nothing.

@@ -33,7 +33,7 @@ final class Organization {
         }
         List<AwsAccount> members = new ArrayList<>();
         for (OrganizationAccounts.Account a : listed.get()) {
-            if (a.active()) {
+            if (a.mayBeActive()) {
                 members.add(AwsAccount.role(lister.profile().orElse(null),
                         "arn:" + partition + ":iam::" + a.id() + ":role/" + role));
             } else {

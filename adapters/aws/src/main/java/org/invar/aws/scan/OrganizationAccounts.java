@@ -31,10 +31,19 @@ import software.amazon.awssdk.protocols.jsoncore.JsonNode;
  * as any other call's.
  */
 final class OrganizationAccounts {
-    /** One account of the listing: its id, name and status ({@code ACTIVE}, {@code SUSPENDED}, ...). */
+    /**
+     * One account of the listing: its id, name and state ({@code ACTIVE}, {@code SUSPENDED},
+     * {@code PENDING_CLOSURE}, ...), from {@code State}, or from {@code Status}, which it replaces,
+     * in older answers; "" when the answer has neither.
+     */
     record Account(String id, String name, String status) {
         boolean active() {
             return status.equals("ACTIVE");
+        }
+
+        /** An account whose state the listing does not give is scanned: it may be active. */
+        boolean mayBeActive() {
+            return active() || status.isEmpty();
         }
     }
 
@@ -62,7 +71,8 @@ final class OrganizationAccounts {
             String body = token == null ? "{}" : "{\"NextToken\":" + quoted(token) + "}";
             JsonNode page = call(http, credentials, region, uri, body);
             for (JsonNode a : page.field("Accounts").map(JsonNode::asArray).orElse(List.of())) {
-                accounts.add(new Account(text(a, "Id"), text(a, "Name"), text(a, "Status")));
+                String state = text(a, "State");
+                accounts.add(new Account(text(a, "Id"), text(a, "Name"), state.isEmpty() ? text(a, "Status") : state));
             }
             token = page.field("NextToken").filter(JsonNode::isString).map(JsonNode::asString).orElse(null);
         } while (token != null);
