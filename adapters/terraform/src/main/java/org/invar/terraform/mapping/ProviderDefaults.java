@@ -35,6 +35,17 @@ public final class ProviderDefaults {
     private ProviderDefaults() {
     }
 
+    /** Whether a DB instance takes its encryption from a source: a read replica or a snapshot's restore. */
+    public static boolean inheritsEncryption(Map<String, Json> values, Map<String, Json> masks) {
+        for (String source : List.of("replicate_source_db", "snapshot_identifier")) {
+            Json v = values.get(source);
+            if (v != null && !v.isNull() || unknown(masks.get(source))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The table, by resource type: attribute (or {@code block.attribute}) to its default. */
     public static Map<String, Map<String, Json>> table() {
         return BY_TYPE;
@@ -52,6 +63,9 @@ public final class ProviderDefaults {
             if (path.equals("drop_invalid_header_fields") && values.get("load_balancer_type") instanceof Json.Str t
                     && !t.value().equals("application")) {
                 return; // an ALB setting: the provider leaves it null for network and gateway load balancers
+            }
+            if (path.equals("storage_encrypted") && inheritsEncryption(values, masks)) {
+                return; // a read replica or a snapshot's restore is encrypted as its source is
             }
             if (dot < 0) {
                 if (absent(out.get(path)) && !unknown(masks.get(path))) {

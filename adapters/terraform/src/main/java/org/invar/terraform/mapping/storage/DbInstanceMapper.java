@@ -26,7 +26,8 @@ public final class DbInstanceMapper implements ResourceMapper {
     @Override
     public Set<String> attributes() {
         return Set.of("identifier", "engine", "multi_az", "publicly_accessible", "storage_encrypted",
-                "deletion_protection", "port", "vpc_security_group_ids", "db_subnet_group_name", "availability_zone");
+                "deletion_protection", "port", "vpc_security_group_ids", "db_subnet_group_name", "availability_zone",
+                "replicate_source_db", "snapshot_identifier");
     }
 
     @Override
@@ -41,6 +42,13 @@ public final class DbInstanceMapper implements ResourceMapper {
                 .boolOr("publicly_accessible", false, "publicly_accessible")
                 .boolOr("storage_encrypted", false, "storage_encrypted")
                 .boolOr("deletion_protection", false, "deletion_protection").integer("port", "port");
+        if (!r.unknown("storage_encrypted") && r.value("storage_encrypted").isNull()
+                && (!r.value("replicate_source_db").isNull() || r.unknown("replicate_source_db")
+                        || !r.value("snapshot_identifier").isNull() || r.unknown("snapshot_identifier"))) {
+            // A read replica or a snapshot's restore is encrypted as its source is, which is not in the input.
+            db.unknown("storage_encrypted", r.address() + " does not set storage_encrypted and takes its encryption"
+                    + " from its source (replicate_source_db or snapshot_identifier)");
+        }
         if (r.unknown("port") && !ctx.configured(r, "port")) {
             // Known after apply, yet certain: RDS gives an instance its engine's default port.
             r.value("engine").string().flatMap(RdsEnginePorts::defaultPort)
