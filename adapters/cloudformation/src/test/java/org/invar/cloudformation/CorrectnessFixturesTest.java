@@ -43,6 +43,7 @@ class CorrectnessFixturesTest {
         error("ref-missing.json", "4:78", "Ref to Bukcet", "did you mean Bucket?");
         error("getatt-missing.yml", "7:48", "Fn::GetAtt of Queu", "did you mean Queue?");
         error("sub-missing.yml", "8:18", "Fn::Sub variable ${Stgae}", "did you mean Stage?");
+        error("sub-malformed.yml", "6:25", "Fn::Sub variable ${Group.} is malformed", "${Resource.Attribute}");
         error("depends-on-missing.yml", "5:25", "names Buckte, which is no resource", "did you mean Bucket?");
         error("depends-on-self.yml", "4:16", "Queue depends on itself");
         error("depends-on-circle.yml", "4:41", "A -> B -> C -> A", "A: DependsOn B at 2:41",

@@ -69,6 +69,10 @@ final class ReferenceCheck implements ReferenceWalker.Visitor {
 
     @Override
     public void subVariable(String variable, Node.Scalar text) {
+        if (ReferenceWalker.malformed(variable)) {
+            throw TemplateSyntax.error(file, text.pos(), "Fn::Sub variable ${" + variable + "} is malformed: a name was"
+                    + " expected on each side of the dot: write ${Name} or ${Resource.Attribute}");
+        }
         String owner = ReferenceWalker.attributeOwner(variable);
         if (owner == null) {
             name(variable, text.pos(), "Fn::Sub variable ${" + variable + "}");

@@ -122,9 +122,18 @@ final class ReferenceWalker {
         }
     }
 
-    /** The resource a {@code ${Resource.Attribute}} variable names, or null when it names no attribute. */
+    /**
+     * The resource a {@code ${Resource.Attribute}} variable names, or null when it names no
+     * attribute (or is malformed: {@code ${B.}}, see {@link #malformed}).
+     */
     static String attributeOwner(String variable) {
         int dot = variable.indexOf('.');
-        return dot > 0 && !variable.startsWith(PseudoParameters.PREFIX) ? variable.substring(0, dot) : null;
+        return dot > 0 && !malformed(variable) && !variable.startsWith(PseudoParameters.PREFIX)
+                ? variable.substring(0, dot) : null;
+    }
+
+    /** A variable with an empty name on either side of a dot: {@code ${B.}}, {@code ${.Arn}}, {@code ${B..Arn}}. */
+    static boolean malformed(String variable) {
+        return variable.startsWith(".") || variable.endsWith(".") || variable.contains("..");
     }
 }
