@@ -141,9 +141,13 @@ final class AwsSpecParser {
 
     /** {@code organization,role=NAME[,profile=P]}: the profile lists the accounts, the role is in each. */
     private static void organization(String spec, AwsScanSpec.Builder b, List<String> profiles, List<String> roles) {
-        if (roles.size() != 1) {
+        if (roles.isEmpty()) {
             throw error(spec, "an organization is scanned through one role, in each account: give role=NAME, "
                     + "such as role=invar-read");
+        }
+        if (roles.size() > 1) {
+            throw error(spec, "an organization is scanned through one role, the same in each account, not "
+                    + roles.size() + " (" + String.join(", ", roles) + "): give role=NAME once");
         }
         check(spec, "role", roles.get(0), ROLE_NAME, "a role name such as invar-read (the same in every account)");
         if (profiles.size() > 1) {

@@ -82,6 +82,8 @@ class AwsScanSpecTest {
         "aws:organization,role=arn:aws:iam::123456789012:role/r | role 'arn:aws:iam::123456789012:role/r' is not a"
                 + " role name such as invar-read",
         "aws:organization,role=r,profile=a,b | an organization is listed with the credentials of one profile",
+        "aws:organization,role=r,role=s | an organization is scanned through one role, the same in each account,"
+                + " not 2 (r, s): give role=NAME once",
         "aws:region= | region needs a value",
         "aws:timeout=0 | timeout '0' is not a number of seconds such as 30",
         "aws:deadline=5m | deadline '5m' is not a number of seconds such as 30",
