@@ -73,11 +73,11 @@ public final class HealthyTargets {
         for (EntityBuilder node : model.entities("lb_node")) {
             EntityBuilder lb = Graph.one(model, node, "load_balancer");
             EntityBuilder az = Graph.one(model, node, "az");
-            if (node.id().endsWith(LoadBalancerNodes.UNPLACED)) {
-                continue; // in an AZ that is not known: its count is unknown (LoadBalancerNodes)
+            if (az == null) {
+                continue; // a node in an AZ that is not known: LoadBalancerNodes made its count unknown
             }
             Counter c = new Counter();
-            if (lb != null && az != null) {
+            if (lb != null) {
                 counting.add(c, lb, az.id(), (Supplier<String>) null);
             }
             node.setDerived("healthy_targets", c.value());
