@@ -37,7 +37,7 @@ public final class ModelMapper {
             Map<String, Json> masks = r.unknown() instanceof Json.Obj o ? o.members() : Map.of();
             // Only what the plan creates: an existing resource's null may be a setting an older
             // provider did not read, not the default.
-            boolean created = "create".equals(r.action()) || "replace".equals(r.action());
+            boolean created = r.created();
             Map<String, Json> values = r.data() || !created ? null : ProviderDefaults.apply(r.type(), r.values().members(), masks);
             records.add(values == null || values.equals(r.values().members()) ? r : new ResourceRecord(r.address(),
                     r.module(), r.data(), r.type(), r.name(), r.key(), new Json.Obj(values), r.unknown(), r.action(),

@@ -24,6 +24,11 @@ public record ResourceRecord(String address, String module, boolean data, String
         return Addresses.local(data, type, name);
     }
 
+    /** Whether the plan makes this instance anew ({@code create}, or {@code replace}: delete and create). */
+    public boolean created() {
+        return "create".equals(action) || "replace".equals(action);
+    }
+
     public ResourceRecord withUnknown(Json unknown, String action) {
         return new ResourceRecord(address, module, data, type, name, key, values, unknown, action, line, column);
     }

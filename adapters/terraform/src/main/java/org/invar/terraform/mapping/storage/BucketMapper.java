@@ -64,7 +64,7 @@ public final class BucketMapper implements FinishingMapper {
     public void finish(MappingContext ctx) {
         for (Resource r : buckets) {
             EntityBuilder bucket = ctx.builder().entity("bucket", r.address());
-            boolean created = "create".equals(r.action()) || "replace".equals(r.action());
+            boolean created = r.record().created();
             String notRecorded = " of " + r.address() + " is not recorded in this " + (ctx.isPlan() ? "plan" : "state");
             if (bucket.attribute("versioning").isEmpty()) {
                 if (created) {
