@@ -54,6 +54,11 @@ class HclLanguageBlocksTest {
                   to = aws_vpc.main
                   id = "vpc-0123456789abcdef0"
                 }
+                import {
+                  for_each = { a = "sg-1", b = "sg-2" }
+                  to       = aws_security_group.g[each.key]
+                  id       = each.value
+                }
                 removed {
                   from = module.legacy.aws_subnet.a["x"]
                   lifecycle {

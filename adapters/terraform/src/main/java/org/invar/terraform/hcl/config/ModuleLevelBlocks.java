@@ -37,7 +37,8 @@ final class ModuleLevelBlocks {
                             + " object to import into " + show(b, "to"));
                 }
                 nestedBlocks(b, Set.of());
-                address(b, "to");
+                // With for_each, the index of "to" may be an expression of each.key and each.value.
+                address(b, "to", b.body().attribute("for_each").isPresent());
             }
             case "removed" -> {
                 labels(b, 0, "removed { from = ADDRESS; lifecycle { destroy = false } }");
@@ -81,7 +82,7 @@ final class ModuleLevelBlocks {
     private static void arguments(Body.Block b, Set<String> allowed, Set<String> required, String expected) {
         for (Body.Attribute a : b.body().attributes()) {
             if (!allowed.contains(a.name())) {
-                throw error(a.pos(), "unsupported argument " + a.name() + " in a " + b.type() + " block; it takes "
+                throw error(a.pos(), "unsupported argument " + a.name() + " in " + article(b) + " block; it takes "
                         + expected);
             }
         }
@@ -95,7 +96,7 @@ final class ModuleLevelBlocks {
     private static void nestedBlocks(Body.Block b, Set<String> allowed) {
         for (Body.Block n : b.body().blocks()) {
             if (!allowed.contains(n.type())) {
-                throw error(n.pos(), "unsupported block type " + n.type() + " in a " + b.type() + " block"
+                throw error(n.pos(), "unsupported block type " + n.type() + " in " + article(b) + " block"
                         + (allowed.isEmpty() ? "; it has no nested blocks" : "; it may hold "
                         + String.join(", ", allowed.stream().sorted().toList()) + " blocks"));
             }
@@ -104,26 +105,36 @@ final class ModuleLevelBlocks {
 
     /** A static address: names, attributes and constant indexes, as in {@code module.a.aws_s3_bucket.b["x"]}. */
     private static void address(Body.Block b, String name) {
+        address(b, name, false);
+    }
+
+    /** {@code dynamicIndex}: an import's {@code to} with {@code for_each} may index by any expression. */
+    private static void address(Body.Block b, String name, boolean dynamicIndex) {
         Body.Attribute a = b.body().attribute(name).orElseThrow();
-        if (!staticReference(a.value())) {
-            throw error(a.value().pos(), "invalid " + name + " address in a " + b.type() + " block: a static"
+        if (!staticReference(a.value(), dynamicIndex)) {
+            throw error(a.value().pos(), "invalid " + name + " address in " + article(b) + " block: a static"
                     + " address is required, such as aws_instance.web or module.app.aws_instance.web[0], not an"
                     + " expression to evaluate");
         }
     }
 
-    private static boolean staticReference(Expr e) {
+    private static boolean staticReference(Expr e, boolean dynamicIndex) {
         if (e instanceof Expr.Variable) {
             return true;
         }
         if (e instanceof Expr.GetAttr g) {
-            return staticReference(g.target());
+            return staticReference(g.target(), dynamicIndex);
         }
         if (e instanceof Expr.Index x) {
-            return staticReference(x.target()) && (x.key() instanceof Expr.Literal || x.key() instanceof Expr.Template t
-                    && t.parts().stream().allMatch(p -> p instanceof Expr.Literal));
+            return staticReference(x.target(), dynamicIndex) && (dynamicIndex || x.key() instanceof Expr.Literal
+                    || x.key() instanceof Expr.Template t && t.parts().stream().allMatch(p -> p instanceof Expr.Literal));
         }
         return false;
+    }
+
+    /** "an import", "a moved": the block's type with its article. */
+    private static String article(Body.Block b) {
+        return (b.type().equals("import") ? "an " : "a ") + b.type();
     }
 
     private static String show(Body.Block b, String name) {
