@@ -89,6 +89,16 @@ class OrganizationTest {
     }
 
     @Test
+    void aThrottledListingIsAskedAgain() {
+        fake.throttle("organizations:ListAccounts", 2);
+        ModelBuilder builder = Model.builder();
+        Aws.fill(Scans.spec(fake, progress).organization("invar-read").build(), builder);
+        assertEquals(4, fake.count("organizations:ListAccounts"), "two throttled answers, then two pages");
+        assertEquals(List.of("aws: account " + RETIRED + " (retired) of the organization not scanned: it is SUSPENDED"),
+                builder.notes());
+    }
+
+    @Test
     void theStateIsReadFromStateOrFromTheRetiredStatusAndAnAccountWithNeitherIsScanned() throws Exception {
         for (String field : List.of("State", "Status", "neither")) {
             secondPageWithStateAs(field);

@@ -69,7 +69,7 @@ final class OrganizationAccounts {
         String token = null;
         do {
             String body = token == null ? "{}" : "{\"NextToken\":" + quoted(token) + "}";
-            JsonNode page = call(http, credentials, region, uri, body);
+            JsonNode page = callRetrying(http, credentials, region, uri, body);
             for (JsonNode a : page.field("Accounts").map(JsonNode::asArray).orElse(List.of())) {
                 String state = text(a, "State");
                 accounts.add(new Account(text(a, "Id"), text(a, "Name"), state.isEmpty() ? text(a, "Status") : state));
@@ -110,15 +110,53 @@ final class OrganizationAccounts {
                 String type = json.field("__type").filter(JsonNode::isString).map(JsonNode::asString).orElse("");
                 // A type may carry its namespace: com.amazonaws.organizations#AccessDeniedException.
                 String code = type.substring(type.indexOf('#') + 1);
-                throw AwsServiceException.builder().statusCode(status)
+                String message = json.field("message").or(() -> json.field("Message")).filter(JsonNode::isString)
+                        .map(JsonNode::asString).orElse(null);
+                throw AwsServiceException.builder().statusCode(status).message(message)
                         .awsErrorDetails(AwsErrorDetails.builder().errorCode(code.isEmpty() ? null : code)
-                                .serviceName("Organizations").build())
+                                .errorMessage(message).serviceName("Organizations").build())
                         .build();
             }
             return json;
         } catch (IOException e) {
             throw SdkClientException.create("organizations:ListAccounts could not be sent", e);
         }
+    }
+
+    /** Attempts of one page: the SDK's standard retry count, which a hand-made call does not get. */
+    private static final int ATTEMPTS = 3;
+
+    /**
+     * {@link #call} again after a throttle (HTTP 429 or 400 {@code ThrottlingException} /
+     * {@code TooManyRequestsException}), a server error or an I/O error, waiting 100 ms, then 200 ms, with
+     * jitter, as the SDK's standard retries do; other failures at once.
+     */
+    private static JsonNode callRetrying(SdkHttpClient http, AwsCredentialsProvider credentials, String region,
+                                         URI uri, String body) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call(http, credentials, region, uri, body);
+            } catch (AwsServiceException | SdkClientException e) {
+                if (attempt >= ATTEMPTS || !retryable(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep((50L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(50));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean retryable(RuntimeException e) {
+        if (!(e instanceof AwsServiceException s)) {
+            return true; // could not be sent or read: I/O
+        }
+        String code = s.awsErrorDetails() == null ? null : s.awsErrorDetails().errorCode();
+        return s.statusCode() == 429 || s.statusCode() >= 500 || "ThrottlingException".equals(code)
+                || "TooManyRequestsException".equals(code);
     }
 
     private static JsonNode parse(byte[] answer) {
