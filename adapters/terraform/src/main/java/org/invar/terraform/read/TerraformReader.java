@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.invar.spi.ModelLoadException;
 import org.invar.terraform.config.Configuration;
-import org.invar.terraform.config.ConfigurationReader;
 import org.invar.terraform.json.Json;
 import org.invar.terraform.json.JsonInput;
 

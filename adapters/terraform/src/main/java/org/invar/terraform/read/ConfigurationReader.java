@@ -1,4 +1,4 @@
-package org.invar.terraform.config;
+package org.invar.terraform.read;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -6,10 +6,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.invar.terraform.config.Configuration;
+import org.invar.terraform.config.Expression;
+import org.invar.terraform.config.ModuleCall;
+import org.invar.terraform.config.ModuleConfig;
+import org.invar.terraform.config.Output;
+import org.invar.terraform.config.ResourceConfig;
 import org.invar.terraform.json.Json;
 import org.invar.terraform.json.JsonInput;
-import org.invar.terraform.read.Addresses;
-import org.invar.terraform.read.RecordFilter;
 
 /**
  * Reads a plan's {@code configuration} as it streams past, keeping what links resources: the
