@@ -28,11 +28,7 @@ class PackageCyclesTest {
     private static final Set<Set<String>> KNOWN = Set.of(
             Set.of("org.invar.derive", "org.invar.model"),
             Set.of("org.invar.aws", "org.invar.aws.map", "org.invar.aws.scan"),
-            Set.of("org.invar.cloudformation", "org.invar.cloudformation.map", "org.invar.cloudformation.stack"),
-            Set.of("org.invar.terraform.mapping", "org.invar.terraform.mapping.compute",
-                    "org.invar.terraform.mapping.ecs", "org.invar.terraform.mapping.elb",
-                    "org.invar.terraform.mapping.network", "org.invar.terraform.mapping.security",
-                    "org.invar.terraform.mapping.storage"));
+            Set.of("org.invar.cloudformation", "org.invar.cloudformation.map", "org.invar.cloudformation.stack"));
 
     @Test
     void noPackageDependsOnItselfThroughOthers() {

@@ -121,7 +121,7 @@ public final class Terraform {
      */
     public static LoadSummary fillDirectory(Path dir, String display, ModelBuilder builder, LoadOptions options)
             throws IOException {
-        Mappers mappers = Mappers.standard();
+        Mappers mappers = StandardMappers.forOneLoad();
         HclConfiguration.Result result = HclConfiguration.read(dir, display, options, mappers);
         TerraformDocument document = result.document();
         int mapped;
@@ -143,7 +143,7 @@ public final class Terraform {
 
     private static LoadSummary fill(String name, InputStream in, ModelBuilder builder, LoadOptions options,
                                     Boolean plan, Path configuration) throws IOException {
-        Mappers mappers = Mappers.standard();
+        Mappers mappers = StandardMappers.forOneLoad();
         TerraformDocument document;
         try (InputStream stream = in) {
             document = TerraformReader.read(name, stream, mappers);

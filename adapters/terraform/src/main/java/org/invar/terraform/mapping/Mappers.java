@@ -12,7 +12,7 @@ import org.invar.terraform.read.ResourceRecord;
 /**
  * The mappers of one load, by resource type. As a {@link RecordFilter} it tells the reader which
  * resources and attributes to keep. Mappers may hold state for one load, so each load makes its
- * own ({@link #standard()}).
+ * own (the adapter's {@code StandardMappers}).
  */
 public final class Mappers implements RecordFilter {
     private final List<ResourceMapper> all;
@@ -38,11 +38,6 @@ public final class Mappers implements RecordFilter {
             }
             kept.put(m, attributes);
         }
-    }
-
-    /** The mappers of schema v1's AWS resources. */
-    public static Mappers standard() {
-        return new Mappers(StandardMappers.all());
     }
 
     public List<ResourceMapper> all() {

@@ -1,6 +1,8 @@
-package org.invar.terraform.mapping;
+package org.invar.terraform;
 
 import java.util.List;
+import org.invar.terraform.mapping.Mappers;
+import org.invar.terraform.mapping.ResourceMapper;
 import org.invar.terraform.mapping.compute.AutoScalingAttachmentMapper;
 import org.invar.terraform.mapping.compute.AutoScalingGroupMapper;
 import org.invar.terraform.mapping.compute.InstanceMapper;
@@ -31,9 +33,17 @@ import org.invar.terraform.mapping.storage.BucketSettingsMapper;
 import org.invar.terraform.mapping.storage.DbInstanceMapper;
 import org.invar.terraform.mapping.storage.DbSubnetGroupMapper;
 
-/** The mappers of schema v1's AWS resources, new instances for each load. */
+/**
+ * The mappers of schema v1's AWS resources, new instances for each load. It sits above the mapping
+ * packages, which it gathers, so that they depend on the mapping contract and not on each other.
+ */
 final class StandardMappers {
     private StandardMappers() {
+    }
+
+    /** The mappers of one load: mappers may hold state for one load. */
+    static Mappers forOneLoad() {
+        return new Mappers(all());
     }
 
     static List<ResourceMapper> all() {
