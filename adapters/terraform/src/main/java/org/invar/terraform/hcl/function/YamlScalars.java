@@ -69,7 +69,9 @@ final class YamlScalars {
             throw new IllegalArgumentException("floating point NaN is not supported");
         }
         if (lower.matches("[-+]?\\.inf") && src.substring(src.indexOf('.') + 1).matches("inf|Inf|INF")) {
-            throw new IllegalArgumentException("infinity is not supported"); // a number invar cannot hold
+            // Terraform reads it as an infinite number, which invar's numbers cannot hold: unknown, not refused.
+            return new Value.Unknown("yamldecode(): " + src + " is an infinite number, which invar does not hold",
+                    java.util.Set.of());
         }
         if (tag.isEmpty() && WORDS.containsKey(src)) {
             return WORDS.get(src);
