@@ -27,7 +27,6 @@ class PackageCyclesTest {
     /** Cycles that are known and being taken apart; a new one, or a known one that grew, fails. */
     private static final Set<Set<String>> KNOWN = Set.of(
             Set.of("org.invar.derive", "org.invar.model"),
-            Set.of("org.invar.aws", "org.invar.aws.map", "org.invar.aws.scan"),
             Set.of("org.invar.cloudformation", "org.invar.cloudformation.map", "org.invar.cloudformation.stack"));
 
     @Test

@@ -1,6 +1,7 @@
 package org.invar.aws;
 
 import java.util.List;
+import org.invar.aws.spec.AwsScanSpec;
 import org.invar.model.Model;
 
 /**

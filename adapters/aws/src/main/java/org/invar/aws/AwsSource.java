@@ -1,6 +1,8 @@
 package org.invar.aws;
 
 import java.util.Optional;
+import org.invar.aws.spec.AwsScanSpec;
+import org.invar.aws.spec.ScanProgress;
 import org.invar.model.ModelBuilder;
 import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelInput;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.invar.aws.spec.ScanProgress;
 import org.invar.spi.ModelInput;
 import org.invar.spi.ModelSource;
 import org.invar.spi.ModelSources;

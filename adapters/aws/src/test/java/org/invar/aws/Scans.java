@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.invar.aws.spec.AwsScanSpec;
+import org.invar.aws.spec.ScanLimits;
+import org.invar.aws.spec.ScanProgress;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 

@@ -1,7 +1,7 @@
 package org.invar.aws.scan;
 
 import java.util.Optional;
-import org.invar.aws.AwsAccount;
+import org.invar.aws.spec.AwsAccount;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 /**

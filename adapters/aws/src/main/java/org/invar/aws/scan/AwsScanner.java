@@ -13,8 +13,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.invar.aws.AwsAccount;
-import org.invar.aws.AwsScanSpec;
+import org.invar.aws.spec.AwsAccount;
+import org.invar.aws.spec.AwsScanSpec;
 import org.invar.spi.ModelLoadException;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 

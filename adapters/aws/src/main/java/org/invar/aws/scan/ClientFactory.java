@@ -3,7 +3,7 @@ package org.invar.aws.scan;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-import org.invar.aws.ScanLimits;
+import org.invar.aws.spec.ScanLimits;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;

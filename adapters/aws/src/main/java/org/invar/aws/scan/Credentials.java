@@ -3,7 +3,7 @@ package org.invar.aws.scan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.invar.aws.AwsAccount;
+import org.invar.aws.spec.AwsAccount;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;

@@ -7,7 +7,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import org.invar.aws.ScanLimits;
+import org.invar.aws.spec.ScanLimits;
 import org.invar.aws.scan.CallFailure.Outcome;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;

@@ -3,8 +3,8 @@ package org.invar.aws.scan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.invar.aws.AwsAccount;
-import org.invar.aws.AwsScanSpec;
+import org.invar.aws.spec.AwsAccount;
+import org.invar.aws.spec.AwsScanSpec;
 import org.invar.spi.ModelLoadException;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.invar.aws.ScanProgress;
+import org.invar.aws.spec.ScanProgress;
 
 /**
  * Progress lines, failed calls and the count of calls per service, from every job's thread, one

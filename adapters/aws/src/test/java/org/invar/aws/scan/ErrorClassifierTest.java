@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Optional;
-import org.invar.aws.ScanLimits;
+import org.invar.aws.spec.ScanLimits;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;

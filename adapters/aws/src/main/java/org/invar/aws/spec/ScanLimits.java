@@ -1,4 +1,4 @@
-package org.invar.aws;
+package org.invar.aws.spec;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.invar.aws;
+package org.invar.aws.spec;
 
 /**
  * Where a scan tells how it is going: one line per finished (account, region, service) and one
