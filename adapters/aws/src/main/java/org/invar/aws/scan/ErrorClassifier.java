@@ -47,7 +47,7 @@ final class ErrorClassifier {
             if (CREDENTIALS.contains(code)) {
                 return new CallFailure(scope, action, Outcome.NO_CREDENTIALS, "credentials rejected: " + detail);
             }
-            if (THROTTLED.contains(code) || status == 429) {
+            if (throttled(s)) {
                 return new CallFailure(scope, action, Outcome.THROTTLED, detail);
             }
             return new CallFailure(scope, action, Outcome.FAILED, detail);
@@ -68,6 +68,12 @@ final class ErrorClassifier {
             return new CallFailure(scope, action, Outcome.NO_CREDENTIALS, "no credentials for " + scope.account());
         }
         return new CallFailure(scope, action, Outcome.FAILED, rootType(e));
+    }
+
+    /** Whether the service answered that it is throttling the caller. */
+    static boolean throttled(AwsServiceException e) {
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        return code != null && THROTTLED.contains(code) || e.statusCode() == 429;
     }
 
     // The SDK reports a provider chain that found nothing with a plain SdkClientException; its

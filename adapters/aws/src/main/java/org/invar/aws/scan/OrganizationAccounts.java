@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 
 /**
  * The accounts of an organisation, from {@code organizations:ListAccounts} (every page) with the
@@ -125,11 +127,13 @@ final class OrganizationAccounts {
 
     /** Attempts of one page: the SDK's standard retry count, which a hand-made call does not get. */
     private static final int ATTEMPTS = 3;
+    /** The SDK's backoff with jitter, from 100 ms. */
+    private static final BackoffStrategy BACKOFF = BackoffStrategy.exponentialDelay(Duration.ofMillis(100),
+            Duration.ofSeconds(20));
 
     /**
-     * {@link #call} again after a throttle (HTTP 429 or 400 {@code ThrottlingException} /
-     * {@code TooManyRequestsException}), a server error or an I/O error, waiting 100 ms, then 200 ms, with
-     * jitter, as the SDK's standard retries do; other failures at once.
+     * {@link #call} again after a throttle ({@link ErrorClassifier#throttled}), a server error or an
+     * I/O error, as the SDK's standard retries do; other failures at once.
      */
     private static JsonNode callRetrying(SdkHttpClient http, AwsCredentialsProvider credentials, String region,
                                          URI uri, String body) {
@@ -137,26 +141,18 @@ final class OrganizationAccounts {
             try {
                 return call(http, credentials, region, uri, body);
             } catch (AwsServiceException | SdkClientException e) {
-                if (attempt >= ATTEMPTS || !retryable(e)) {
+                if (attempt >= ATTEMPTS || e instanceof AwsServiceException s
+                        && !ErrorClassifier.throttled(s) && s.statusCode() < 500) {
                     throw e;
                 }
                 try {
-                    Thread.sleep((50L << attempt) + java.util.concurrent.ThreadLocalRandom.current().nextLong(50));
+                    Thread.sleep(BACKOFF.computeDelay(attempt).toMillis());
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
             }
         }
-    }
-
-    private static boolean retryable(RuntimeException e) {
-        if (!(e instanceof AwsServiceException s)) {
-            return true; // could not be sent or read: I/O
-        }
-        String code = s.awsErrorDetails() == null ? null : s.awsErrorDetails().errorCode();
-        return s.statusCode() == 429 || s.statusCode() >= 500 || "ThrottlingException".equals(code)
-                || "TooManyRequestsException".equals(code);
     }
 
     private static JsonNode parse(byte[] answer) {
