@@ -50,11 +50,11 @@ public final class HclConfiguration {
 
     /** The document, notes for the model, and the suppressions of resource instances by address. */
     /**
-     * @param named by resource ({@code module path|local}, as {@link #namedKey}), the managed
-     *     resources its body names ({@code aws_route_table.public}), as a plan's configuration lists them
+     * @param bodies by resource ({@code module path|local}, as {@link #bodyKey}), its block's body as
+     *     written, for comparing with a plan's configuration
      */
     public record Result(TerraformDocument document, List<String> notes, Map<String, List<Suppression>> suppressions,
-                         Map<String, Set<String>> named) {
+                         Map<String, Body> bodies) {
     }
 
     /**
@@ -81,7 +81,7 @@ public final class HclConfiguration {
             TerraformDocument document = new TerraformDocument(display, TerraformFormat.CONFIGURATION, null,
                     walk.records, walk.moduleInstances, walk.skipped, new Configuration(walk.configs), Map.of(),
                     walk.origins, walk.references, gaps);
-            return new Result(document, notes, walk.suppressions, walk.named);
+            return new Result(document, notes, walk.suppressions, walk.bodies);
         } catch (EvalException e) {
             throw e.toLoadError();
         } catch (Value.TooLarge e) {
@@ -94,8 +94,8 @@ public final class HclConfiguration {
         }
     }
 
-    /** The key of {@link Result#named}: a resource block of a module's configuration. */
-    public static String namedKey(String configPath, String local) {
+    /** The key of {@link Result#bodies}: a resource block of a module's configuration. */
+    public static String bodyKey(String configPath, String local) {
         return configPath + "|" + local;
     }
 
@@ -123,7 +123,7 @@ public final class HclConfiguration {
         final Map<String, Expression.Block> references = new HashMap<>();
         final Map<String, List<Suppression>> suppressions = new LinkedHashMap<>();
         final Map<String, String> mayNotExist = new LinkedHashMap<>();
-        final Map<String, Set<String>> named = new HashMap<>();
+        final Map<String, Body> bodies = new HashMap<>();
 
         Walk(Mappers mappers, LoadContext ctx) {
             this.mappers = mappers;
@@ -140,7 +140,7 @@ public final class HclConfiguration {
                 ResourceMapper mapper = mappers.mapper(decl.type(), decl.data());
                 if (mapper != null) {
                     resourceConfigs.put(decl.local(), new ResourceConfig(decl.local(), configured(decl.body()), null));
-                    named.putIfAbsent(namedKey(configPath, decl.local()), NamedResources.inBody(decl.body()));
+                    bodies.putIfAbsent(bodyKey(configPath, decl.local()), decl.body());
                 }
                 List<ResourceInstance> instances = node.instances();
                 String uncounted = null;

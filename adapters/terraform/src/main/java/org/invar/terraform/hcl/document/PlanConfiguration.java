@@ -14,6 +14,7 @@ import org.invar.spi.LoadOptions;
 import org.invar.spi.ModelLoadException;
 import org.invar.terraform.config.Expression;
 import org.invar.terraform.hcl.config.DeclarationReader;
+import org.invar.terraform.hcl.syntax.Body;
 import org.invar.terraform.json.Json;
 import org.invar.terraform.mapping.Mappers;
 import org.invar.terraform.mapping.ProviderDefaults;
@@ -133,9 +134,10 @@ public final class PlanConfiguration {
      */
     private static boolean sameResourcesNamed(TerraformDocument plan, HclConfiguration.Result read, ResourceRecord r) {
         String configPath = Addresses.configPath(r.module());
-        Set<String> written = read.named().get(HclConfiguration.namedKey(configPath, r.local()));
+        Body written = read.bodies().get(HclConfiguration.bodyKey(configPath, r.local()));
         return written != null && plan.configuration().resource(configPath, r.local())
-                .map(c -> NamedResources.resources(c.expressions().allReferences()).equals(written)).orElse(false);
+                .map(c -> NamedResources.resources(c.expressions().allReferences())
+                        .equals(NamedResources.inBody(written))).orElse(false);
     }
 
     /**
