@@ -1,12 +1,15 @@
 package org.invar.terraform.mapping.storage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.invar.model.EntityBuilder;
 import org.invar.schema.RdsEnginePorts;
+import org.invar.terraform.json.Json;
 import org.invar.terraform.mapping.Found;
 import org.invar.terraform.mapping.MappingContext;
+import org.invar.terraform.mapping.ProviderDefaults;
 import org.invar.terraform.mapping.Resource;
 import org.invar.terraform.mapping.ResourceMapper;
 import org.invar.terraform.read.ResourceRecord;
@@ -42,9 +45,10 @@ public final class DbInstanceMapper implements ResourceMapper {
                 .boolOr("publicly_accessible", false, "publicly_accessible")
                 .boolOr("storage_encrypted", false, "storage_encrypted")
                 .boolOr("deletion_protection", false, "deletion_protection").integer("port", "port");
+        ResourceRecord record = r.record();
         if (!r.unknown("storage_encrypted") && r.value("storage_encrypted").isNull()
-                && (!r.value("replicate_source_db").isNull() || r.unknown("replicate_source_db")
-                        || !r.value("snapshot_identifier").isNull() || r.unknown("snapshot_identifier"))) {
+                && ProviderDefaults.inheritsEncryption(record.values().members(),
+                        record.unknown() instanceof Json.Obj masks ? masks.members() : Map.of())) {
             // A read replica or a snapshot's restore is encrypted as its source is, which is not in the input.
             db.unknown("storage_encrypted", r.address() + " does not set storage_encrypted and takes its encryption"
                     + " from its source (replicate_source_db or snapshot_identifier)");
